@@ -1,0 +1,23 @@
+import { at, knownIds, type Rule } from '../rule.ts';
+
+export const applicableControlHasEvidence: Rule = {
+  id: 'soa/evidence-required',
+  description: 'Every applicable control lists at least one evidence item; an implemented one cannot be claimed without it.',
+  check({ model, report }) {
+    for (const node of model.controls) {
+      const soa = node.soa;
+      if (!soa?.data.applicable || soa.data.evidence.length > 0) continue;
+      const claim = soa.data.status === 'implemented' ? 'is marked implemented' : 'is applicable';
+      report(
+        at(
+          soa,
+          ['evidence'],
+          this.id,
+          'error',
+          `${soa.id} "${node.control.title}" ${claim} but lists no evidence.`,
+          `Add \`evidence: [<evidence id>]\` naming a record that shows the control operates — known evidence: ${knownIds(model.index.evidence.keys())}.`,
+        ),
+      );
+    }
+  },
+};

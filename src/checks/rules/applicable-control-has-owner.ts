@@ -1,0 +1,22 @@
+import { at, knownIds, type Rule } from '../rule.ts';
+
+export const applicableControlHasOwner: Rule = {
+  id: 'soa/owner-required',
+  description: 'Every applicable control has at least one owner.',
+  check({ model, report }) {
+    for (const node of model.controls) {
+      const soa = node.soa;
+      if (!soa?.data.applicable || soa.data.owners.length > 0) continue;
+      report(
+        at(
+          soa,
+          ['owners'],
+          this.id,
+          'error',
+          `${soa.id} "${node.control.title}" is applicable but has no owner.`,
+          `Add \`owners: [<person id>]\` — known people: ${knownIds(model.index.people.keys())}.`,
+        ),
+      );
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import type { Rule } from '../rule.ts';
+import { applicableBasis } from './applicable-basis.ts';
+import { applicableControlHasEvidence } from './applicable-control-has-evidence.ts';
+import { applicableControlHasOwner } from './applicable-control-has-owner.ts';
+import { certificationValidity } from './certification-validity.ts';
+import { duplicateId } from './duplicate-id.ts';
+import { evidenceFreshness } from './evidence-freshness.ts';
+import { exclusionJustified } from './exclusion-justified.ts';
+import { ownerHasLeft } from './owner-has-left.ts';
+import { plannedTargetPassed } from './planned-target-passed.ts';
+import { policyReview } from './policy-review.ts';
+import { publicCitesInternal } from './public-cites-internal.ts';
+import { referencesResolve } from './references-resolve.ts';
+import { soaComplete } from './soa-complete.ts';
+import { soaUnknownControl } from './soa-unknown-control.ts';
+import { statusConsistent } from './status-consistent.ts';
+import { surveillanceAuditOverdue } from './surveillance-audit-overdue.ts';
+
+/** Every rule, in the order docs/checks.md presents them. */
+export const rules: readonly Rule[] = [
+  soaComplete,
+  soaUnknownControl,
+  duplicateId,
+  applicableControlHasOwner,
+  applicableControlHasEvidence,
+  applicableBasis,
+  exclusionJustified,
+  statusConsistent,
+  plannedTargetPassed,
+  ownerHasLeft,
+  evidenceFreshness,
+  policyReview,
+  referencesResolve,
+  certificationValidity,
+  surveillanceAuditOverdue,
+  publicCitesInternal,
+];

@@ -1,0 +1,77 @@
+/**
+ * Builds the two sites as two separate Astro builds, side by side, into staging folders,
+ * and swaps each into place only when both have succeeded: a failed build never leaves a
+ * half-written site where a good one stood.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Audience } from '../view/view.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildOptions {
+  content: string;
+  today: string;
+  out: string;
+  audiences?: readonly Audience[];
+}
+
+export async function buildSites({ content, today, out, audiences = ['internal', 'public'] }: BuildOptions): Promise<number> {
+  mkdirSync(out, { recursive: true });
+  const staging = (audience: Audience) => path.join(out, `.staging-${audience}`);
+  for (const audience of audiences) rmSync(staging(audience), { recursive: true, force: true });
+
+  const started = performance.now();
+  const results = await Promise.all(audiences.map((audience) => astroBuild(audience, { content, today, outDir: staging(audience) })));
+  const failed = audiences.filter((_, i) => results[i] !== 0);
+  if (failed.length) {
+    for (const audience of audiences) rmSync(staging(audience), { recursive: true, force: true });
+    process.stderr.write(`\nBuild failed for ${failed.join(' and ')}; the sites in ${displayOut(out)} were left as they were.\n`);
+    return 1;
+  }
+  for (const audience of audiences) swapInto(staging(audience), path.join(out, audience));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`\nBuilt ${audiences.map((a) => `${displayOut(out)}/${a}/`).join(' and ')} in ${seconds}s (as of ${today}).\n`);
+  return 0;
+}
+
+function astroBuild(audience: Audience, { content, today, outDir }: { content: string; today: string; outDir: string }): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: { ...process.env, TRUSTBOOK_AUDIENCE: audience, TRUSTBOOK_CONTENT: content, TRUSTBOOK_TODAY: today, TRUSTBOOK_CHECKED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const prefix = `[${audience}] `;
+    const relay = (stream: NodeJS.WritableStream) => {
+      let pending = '';
+      return (chunk: Buffer) => {
+        pending += chunk.toString('utf8');
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) stream.write(`${prefix}${line}\n`);
+      };
+    };
+    child.stdout.on('data', relay(process.stdout));
+    child.stderr.on('data', relay(process.stderr));
+    child.on('error', (error) => {
+      process.stderr.write(`${prefix}could not start Astro: ${error.message}\n`);
+      resolve(1);
+    });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+/** Replaces `target` by `staging` with two renames, so the old site stays whole until the new one is complete. */
+function swapInto(staging: string, target: string) {
+  const old = `${target}.old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(staging, target);
+  rmSync(old, { recursive: true, force: true });
+}
+
+const displayOut = (out: string) => path.relative(process.cwd(), out) || '.';

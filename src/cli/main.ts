@@ -1,0 +1,92 @@
+/**
+ * `trustbook check` and `trustbook build`. A thin entry: parse the arguments, then
+ * load → link → check → report, and for `build` render both sites. Problems set
+ * `process.exitCode`; nothing here throws at the user.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { checkContent } from '../checks/run.ts';
+import { format, formats, type Format } from '../diagnostics/format.ts';
+import { buildSites } from './build.ts';
+
+const USAGE = `Usage: trustbook <check|build> [options]
+
+Commands
+  check                 Check the ISMS content and report every problem.
+  build                 Check, then build dist/internal/ and dist/public/.
+
+Options
+  --content DIR         Content folder (default: $TRUSTBOOK_CONTENT or ./content)
+  --today YYYY-MM-DD    Judge dates against this day (default: $TRUSTBOOK_TODAY,
+                        else the content's pinned \`today\`, else the real date)
+  --format FORMAT       check only: pretty (default), json or github
+  --strict              Fail on warnings too
+  --out DIR             build only: output folder (default: dist)
+  -h, --help            Show this help
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        content: { type: 'string' },
+        today: { type: 'string' },
+        format: { type: 'string', default: 'pretty' },
+        strict: { type: 'boolean', default: false },
+        out: { type: 'string', default: 'dist' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const [command, ...extra] = positionals;
+  if (command !== 'check' && command !== 'build') return usageError(command ? `Unknown command "${command}".` : 'Name a command.');
+  if (extra.length) return usageError(`Unexpected argument "${extra[0]}".`);
+  if (!formats.includes(values.format as Format)) return usageError(`Unknown format "${values.format}"; use ${formats.join(', ')}.`);
+  const today = values.today ?? (process.env.TRUSTBOOK_TODAY || undefined);
+  if (today !== undefined && !isRealDate(today)) return usageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
+  const content = path.resolve(values.content ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
+
+  const result = checkContent({ content, today });
+  const { errors, warnings } = result.summary;
+  const failed = errors > 0 || (values.strict && warnings > 0);
+
+  if (command === 'check') {
+    process.stdout.write(format(values.format as Format, result.diagnostics, result.summary, colourWanted(process.stdout)));
+    return failed ? 1 : 0;
+  }
+
+  // build: the report goes to stderr so that the build log stays readable, and a failed check writes nothing.
+  if (result.diagnostics.length || failed) process.stderr.write(format('pretty', result.diagnostics, result.summary, colourWanted(process.stderr)));
+  if (failed) {
+    process.stderr.write(`\nBuild stopped: fix the ${errors > 0 ? 'errors' : 'warnings (--strict)'} above. Nothing was written.\n`);
+    return 1;
+  }
+  return buildSites({ content, today: result.today, out: path.resolve(values.out) });
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`${message}\n\n${USAGE}`);
+  return 2;
+}
+
+const isRealDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+function colourWanted(stream: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR) return true;
+  return Boolean(stream.isTTY);
+}
+
+if (import.meta.main) {
+  process.exitCode = await main(process.argv.slice(2));
+}

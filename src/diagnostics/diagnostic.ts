@@ -1,0 +1,50 @@
+/**
+ * A diagnostic is one problem found in the content: where it is, which entity, what is
+ * wrong and how to fix it. Rules and the loader create them; only formatters print them.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Stable rule id (`soa/owner-required`). Users search for and silence it: never rename one. */
+  rule: string;
+  severity: Severity;
+  /** File path as the user would type it (relative to the working directory when inside it). */
+  file: string;
+  /** 1-based line, or null when the problem is the absence of a file. */
+  line: number | null;
+  /** 1-based column, or null with `line`. */
+  column: number | null;
+  /** The entity concerned (`A.8.24`, `policy access-control`), or null for file-level problems. */
+  entity: string | null;
+  /** What is wrong, in one or two sentences. */
+  message: string;
+  /** How to fix it. */
+  hint: string;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Orders diagnostics by file, then line, then column, then rule: the order every formatter prints. */
+export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
+  a.file.localeCompare(b.file, 'en', { numeric: true }) ||
+  (a.line ?? 0) - (b.line ?? 0) ||
+  (a.column ?? 0) - (b.column ?? 0) ||
+  a.rule.localeCompare(b.rule, 'en') ||
+  a.message.localeCompare(b.message, 'en');
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  /** How many entities of each collection were checked. */
+  checked: Record<string, number>;
+  files: number;
+  today: string;
+}
+
+export const summarise = (diagnostics: readonly Diagnostic[]) => ({
+  errors: diagnostics.filter((d) => d.severity === 'error').length,
+  warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+});

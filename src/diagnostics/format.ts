@@ -1,0 +1,72 @@
+/**
+ * Formatters turn diagnostics into text: a readable report for people, JSON for tools,
+ * and GitHub workflow annotations for pull requests. Rules never print.
+ */
+import pc from 'picocolors';
+import { collections, type CollectionName } from '../model/collections.ts';
+import type { Diagnostic, Summary } from './diagnostic.ts';
+
+export type Format = 'pretty' | 'json' | 'github';
+export const formats: readonly Format[] = ['pretty', 'json', 'github'];
+
+export function format(kind: Format, diagnostics: readonly Diagnostic[], summary: Summary, colour = false): string {
+  switch (kind) {
+    case 'json':
+      return `${JSON.stringify({ diagnostics, summary }, null, 2)}\n`;
+    case 'github':
+      return formatGithub(diagnostics, summary);
+    case 'pretty':
+      return formatPretty(diagnostics, summary, colour);
+  }
+}
+
+const location = (d: Diagnostic) => (d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`);
+
+function formatPretty(diagnostics: readonly Diagnostic[], summary: Summary, colour: boolean): string {
+  const c = pc.createColors(colour);
+  const lines: string[] = [];
+  let file: string | null = null;
+  for (const d of diagnostics) {
+    if (d.file !== file) {
+      if (file !== null) lines.push('');
+      lines.push(c.underline(d.file));
+      file = d.file;
+    }
+    const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
+    const where = d.line === null ? '' : `${d.line}:${d.column ?? 1}`;
+    lines.push(`  ${c.dim(where.padEnd(7))} ${severity}  ${c.bold(d.rule)}${d.entity ? c.dim(`  ${d.entity}`) : ''}`);
+    lines.push(`    ${d.message}`);
+    lines.push(`    ${c.cyan('Hint:')} ${d.hint}`);
+  }
+  if (lines.length) lines.push('');
+  lines.push(summaryLine(summary, c));
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(summary: Summary, c: ReturnType<typeof pc.createColors>): string {
+  const counted = (Object.entries(summary.checked) as [CollectionName, number][])
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => `${n} ${n === 1 ? collections[name].noun : plural(collections[name].noun)}`)
+    .join(', ');
+  const problems =
+    summary.errors === 0 && summary.warnings === 0
+      ? c.green('no problems')
+      : [summary.errors ? c.red(`${summary.errors} error${summary.errors === 1 ? '' : 's'}`) : '0 errors', summary.warnings ? c.yellow(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`) : '0 warnings'].join(', ');
+  return `Checked ${summary.files} files as of ${summary.today}: ${counted || 'no entities'}.\n${problems}.`;
+}
+
+const plural = (noun: string) => (noun === 'person' ? 'people' : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun === 'evidence item' ? 'evidence items' : `${noun}s`);
+
+/** GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
+function formatGithub(diagnostics: readonly Diagnostic[], summary: Summary): string {
+  const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  const lines = diagnostics.map((d) => {
+    const props = [`file=${escapeProperty(d.file)}`];
+    if (d.line !== null) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
+    props.push(`title=${escapeProperty(d.rule)}`);
+    return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(`${d.message}\nHint: ${d.hint}`)}`;
+  });
+  lines.push(`Trustbook: ${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.files} files as of ${summary.today}.`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,372 @@
+/**
+ * One strict zod schema per entity of an ISMS. Every field carries a JSDoc that
+ * says what it means, its default and allowed values; `docs/content-format.md`
+ * is written from the same words. Types are derived, never written twice.
+ *
+ * Strict everywhere: an unknown key (`ownr:`) is an error, not silently ignored.
+ */
+import { z } from 'astro/zod';
+
+/** Visibility of an entity. Internal by default: nothing is public unless someone says so. */
+export const VisibilitySchema = z.enum(['public', 'internal']).default('internal');
+
+/**
+ * A calendar date written `YYYY-MM-DD`. Impossible dates (`2026-02-30`) are rejected.
+ * YAML parsers that turn dates into `Date` objects (Astro's front matter parser does)
+ * are accepted too, and normalised back to the ISO string.
+ */
+export const IsoDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'Expected a real calendar date written YYYY-MM-DD.' }),
+);
+
+/** A slug-like identifier: lower case letters, digits and dashes (`amara-okafor`, `access-control`). */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'Use lower-case letters, digits and dashes only (for example `access-control`).' });
+
+/** An ISO/IEC 27001:2022 Annex A control ID, written `A.8.24`. Whether it exists is a check, not a schema matter. */
+export const ControlIdSchema = z
+  .string()
+  .regex(/^A\.\d+\.\d+$/, { error: 'Write Annex A control IDs as `A.<theme>.<number>`, for example `A.8.24`.' });
+
+/** An ISO/IEC 27001:2022 clause number between 4 and 10 (`6.1.2`). */
+export const ClauseIdSchema = z.string().regex(/^(?:[4-9]|10)(?:\.\d+)*$/, { error: 'Write clause numbers as `6.1.2`.' });
+
+const UrlSchema = z.url({ error: 'Expected an absolute URL such as `https://example.com/page`.' });
+const EmailSchema = z.email({ error: 'Expected an email address.' });
+
+/** Ids of older names of an entity; the public site redirects them to the current page. */
+const AliasesSchema = z.array(SlugSchema).default([]);
+
+// ---------------------------------------------------------------------------
+// Organisation settings (content/settings.yaml)
+
+export const SettingsSchema = z.strictObject({
+  organisation: z.strictObject({
+    /** Display name used in titles and headers. */
+    name: z.string().min(1),
+    /** Registered legal name, shown on the trust center footer. Defaults to `name`. */
+    legalName: z.string().min(1).optional(),
+    /** One or two sentences that introduce the organisation on both sites. */
+    description: z.string().min(1),
+  }),
+  sites: z.strictObject({
+    /** Absolute URL where the public trust center is deployed (used for canonical links, feeds, security.txt). */
+    public: UrlSchema,
+    /** Absolute URL where the internal handbook is deployed (behind single sign-on). */
+    internal: UrlSchema,
+  }),
+  /** General contact for trust and compliance questions. */
+  contact: z.strictObject({
+    /** Where customers write about security reviews, NDAs and questionnaires. */
+    email: EmailSchema,
+    /** Optional page where customers request documents that are not public (internal policies, reports). */
+    requestUrl: UrlSchema.optional(),
+  }),
+  brand: z
+    .strictObject({
+      /** Path of a logo file, relative to the content folder (SVG or PNG). */
+      logo: z.string().min(1).optional(),
+      /** Accent colour as a six-digit hex value. Default `#2457d6`. */
+      accentColor: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, { error: 'Write the accent colour as a six-digit hex value such as `#2457d6`.' })
+        .default('#2457d6'),
+    })
+    .prefault({}),
+  security: z.strictObject({
+    /** How to report a vulnerability: a `mailto:` or `https:` URI (RFC 9116 `Contact`). */
+    contact: z.string().regex(/^(mailto:|https:\/\/)/, { error: 'Use a `mailto:` or `https://` URI.' }),
+    /** URL of the vulnerability disclosure policy (RFC 9116 `Policy`). */
+    disclosurePolicy: UrlSchema,
+    /** Languages the security team reads, as language tags (RFC 9116 `Preferred-Languages`). Default `[en]`. */
+    preferredLanguages: z.array(z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$/)).min(1).default(['en']),
+    /** Optional URL of the team's OpenPGP key (RFC 9116 `Encryption`). */
+    encryption: UrlSchema.optional(),
+  }),
+  /**
+   * Pins the date every check and page is computed against. For demos, fixtures and tests
+   * only: real content leaves it out so that reviews and evidence go stale in real time.
+   * `--today` and `TRUSTBOOK_TODAY` override it.
+   */
+  today: IsoDateSchema.optional(),
+  /** List internal policies on the trust center by title as "available on request". Default `false`. */
+  listInternalPolicies: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+// ---------------------------------------------------------------------------
+// People (content/people/*.yaml)
+
+export const PersonSchema = z.strictObject({
+  /** Stable id others refer to (`owners: [amara-okafor]`). */
+  id: SlugSchema,
+  /** Full name. */
+  name: z.string().min(1),
+  /** Job title or ISMS role (`Head of Security`). */
+  role: z.string().min(1),
+  /** Work email. */
+  email: EmailSchema,
+  /** Date the person left the organisation. A person who has left may own nothing. */
+  left: IsoDateSchema.optional(),
+  visibility: VisibilitySchema,
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+// ---------------------------------------------------------------------------
+// Certifications (content/certifications/*.yaml)
+
+const OrganisationRefSchema = z.strictObject({
+  /** Name of the body. */
+  name: z.string().min(1),
+  /** Its website. */
+  url: UrlSchema.optional(),
+});
+
+export const SurveillanceAuditSchema = z.strictObject({
+  /** When the audit is (or was) planned. */
+  planned: IsoDateSchema,
+  /** When it actually took place. Leave out until it has. */
+  done: IsoDateSchema.optional(),
+  /** Internal note on the outcome (nonconformities raised, closed). Never published. */
+  notes: z.string().optional(),
+});
+
+export const CertificationSchema = z.strictObject({
+  id: SlugSchema,
+  /** The standard, as written on the certificate (`ISO/IEC 27001`). */
+  standard: z.string().min(1),
+  /** Its edition (`2022`). */
+  edition: z.string().min(1),
+  /** Certificate number as issued. */
+  certificateNumber: z.string().min(1),
+  /** The accredited body that audited and certified the ISMS. */
+  certificationBody: OrganisationRefSchema,
+  /** The accreditation body that accredits the certification body (UKAS, DAkkS, ANAB, …). */
+  accreditationBody: OrganisationRefSchema,
+  /** Scope statement exactly as on the certificate. */
+  scope: z.string().min(1),
+  /** Date of issue. */
+  issued: IsoDateSchema,
+  /** Date of expiry (three years after issue for ISO/IEC 27001). */
+  expires: IsoDateSchema,
+  /** Yearly surveillance audits within the certification cycle. */
+  surveillanceAudits: z.array(SurveillanceAuditSchema).default([]),
+  /** Optional path of the certificate PDF, relative to the content folder. */
+  certificateFile: z.string().min(1).optional(),
+  visibility: VisibilitySchema,
+});
+export type Certification = z.infer<typeof CertificationSchema>;
+
+// ---------------------------------------------------------------------------
+// Statement of Applicability (content/soa/A.x.y.yaml) — one entry per Annex A control
+
+export const BasisSchema = z.enum(['risk-treatment', 'legal', 'contractual', 'business']);
+export const ImplementationStatusSchema = z.enum(['implemented', 'partial', 'planned', 'not-implemented']);
+
+export const SoaEntrySchema = z.strictObject({
+  /** The Annex A control this entry is about (`A.8.24`). */
+  id: ControlIdSchema,
+  /** Whether the control is included (`true`) or excluded (`false`). */
+  applicable: z.boolean(),
+  /** Why the control is included or, above all, why it is excluded. Required for exclusions. */
+  justification: z.string().optional(),
+  /** The basis for inclusion: risk treatment, legal, contractual or business requirement. Required when applicable. */
+  basis: z.array(BasisSchema).default([]),
+  /** Implementation status of an applicable control. */
+  status: ImplementationStatusSchema.optional(),
+  /** When a `planned` control is due to be implemented. */
+  targetDate: IsoDateSchema.optional(),
+  /** People accountable for the control (ids from `people/`). */
+  owners: z.array(SlugSchema).default([]),
+  /** Evidence items that show the control operates (ids from `evidence/`). */
+  evidence: z.array(SlugSchema).default([]),
+  /** Organisation controls that implement it (ids from `controls/`). */
+  controls: z.array(z.string().min(1)).default([]),
+  /** Policies that govern it (ids from `policies/`). */
+  policies: z.array(SlugSchema).default([]),
+  /** How the control is met, in wording fit for customers. Shown on the trust center when the entry is public. */
+  publicSummary: z.string().optional(),
+  /** Why an excluded control does not apply, in wording fit for customers. */
+  publicJustification: z.string().optional(),
+  /** Internal notes for staff and auditors. Never published. */
+  notes: z.string().optional(),
+  visibility: VisibilitySchema,
+});
+export type SoaEntry = z.infer<typeof SoaEntrySchema>;
+
+// ---------------------------------------------------------------------------
+// Policies (content/policies/*.mdx front matter)
+
+export const PolicySchema = z.strictObject({
+  id: SlugSchema,
+  /** Title of the policy. */
+  title: z.string().min(1),
+  /** One-sentence summary used in lists, search results and link previews. */
+  summary: z.string().min(1).optional(),
+  /** Version label (`2.1`). */
+  version: z.string().min(1),
+  /** Person who maintains the policy. */
+  owner: SlugSchema,
+  /** Person who approved this version. */
+  approver: SlugSchema,
+  /** Date this version was approved. */
+  approved: IsoDateSchema,
+  /** Date this version takes effect. */
+  effective: IsoDateSchema,
+  /** Months between reviews. Default 12. */
+  reviewIntervalMonths: z.number().int().min(1).max(60).default(12),
+  /** Date of the next review; past it the policy is overdue. */
+  nextReview: IsoDateSchema,
+  /** Annex A controls this policy addresses. */
+  controls: z.array(ControlIdSchema).default([]),
+  /** Clauses 4–10 this document answers (`6.1.2`). */
+  clauses: z.array(ClauseIdSchema).default([]),
+  aliases: AliasesSchema,
+  visibility: VisibilitySchema,
+});
+export type Policy = z.infer<typeof PolicySchema>;
+
+// ---------------------------------------------------------------------------
+// Evidence (content/evidence/*.yaml)
+
+export const EvidenceKindSchema = z.enum(['document', 'report', 'ticket', 'screenshot', 'automated-check', 'record']);
+
+export const EvidenceSchema = z.strictObject({
+  id: SlugSchema,
+  /** What the evidence is (`Quarterly access review, Q3`). */
+  title: z.string().min(1),
+  /** Kind of evidence. */
+  kind: EvidenceKindSchema,
+  /** Where it lives: a URL (ticket, drive, dashboard) or a path in a repository. */
+  location: z.string().min(1),
+  /** Date it was collected. */
+  collected: IsoDateSchema,
+  /** Days after collection until it is stale (90 for a quarterly review). */
+  maxAgeDays: z.number().int().positive(),
+  /** Person who collects it. */
+  owner: SlugSchema,
+  /** Annex A controls it supports. */
+  controls: z.array(ControlIdSchema).default([]),
+  /** Optional detail for auditors. */
+  description: z.string().optional(),
+  visibility: VisibilitySchema,
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+// ---------------------------------------------------------------------------
+// Organisation controls (content/controls/*.yaml)
+
+export const OrgControlSchema = z.strictObject({
+  /** The organisation's own control id (`IAM-01`). Upper-case letters, digits and dashes. */
+  id: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, { error: 'Write organisation control ids like `IAM-01`.' }),
+  /** Short name (`SSO enforced on all SaaS`). */
+  title: z.string().min(1),
+  /** How the control works, for staff and auditors. */
+  description: z.string().min(1),
+  /** Person accountable for it. */
+  owner: SlugSchema,
+  /** Annex A controls it implements. At least one. */
+  annexA: z.array(ControlIdSchema).min(1),
+  /**
+   * IDs in other frameworks it satisfies, keyed by framework id:
+   * `soc2` (Trust Services Criteria), `nist-csf-2` (NIST CSF 2.0), `gdpr`, `hipaa`, `pci-dss-4`, or any other slug.
+   */
+  mappings: z.record(SlugSchema, z.array(z.string().min(1))).default({}),
+  visibility: VisibilitySchema,
+});
+export type OrgControl = z.infer<typeof OrgControlSchema>;
+
+// ---------------------------------------------------------------------------
+// Risks (content/risks/*.yaml)
+
+const ScoreSchema = z.number().int().min(1).max(5);
+
+export const RiskSchema = z.strictObject({
+  id: SlugSchema,
+  /** Short name of the risk. */
+  title: z.string().min(1),
+  /** The asset at risk. */
+  asset: z.string().min(1),
+  /** What could happen. */
+  threat: z.string().min(1),
+  /** The weakness the threat would exploit. */
+  vulnerability: z.string().min(1),
+  /** Inherent likelihood, 1 (rare) to 5 (almost certain). */
+  likelihood: ScoreSchema,
+  /** Inherent impact, 1 (negligible) to 5 (severe). */
+  impact: ScoreSchema,
+  /** Treatment decision. */
+  treatment: z.enum(['mitigate', 'accept', 'transfer', 'avoid']),
+  /** Likelihood and impact once treated. */
+  residual: z.strictObject({ likelihood: ScoreSchema, impact: ScoreSchema }),
+  /** Annex A controls that treat it. */
+  controls: z.array(ControlIdSchema).default([]),
+  /** Person who owns the risk. */
+  owner: SlugSchema,
+  /** Notes on the treatment plan or acceptance. */
+  notes: z.string().optional(),
+  visibility: VisibilitySchema,
+});
+export type Risk = z.infer<typeof RiskSchema>;
+
+// ---------------------------------------------------------------------------
+// Subprocessors (content/subprocessors/*.yaml)
+
+export const SubprocessorSchema = z.strictObject({
+  id: SlugSchema,
+  /** Company name. */
+  name: z.string().min(1),
+  /** What they do for the organisation. */
+  purpose: z.string().min(1),
+  /** Categories of data they process. */
+  dataCategories: z.array(z.string().min(1)).min(1),
+  /** Where the data is processed (`EU (Ireland)`). */
+  location: z.string().min(1),
+  /** Their website. */
+  website: UrlSchema,
+  /** Date they started processing data. */
+  since: IsoDateSchema,
+  visibility: VisibilitySchema,
+});
+export type Subprocessor = z.infer<typeof SubprocessorSchema>;
+
+// ---------------------------------------------------------------------------
+// Questionnaire answers (content/answers/*.yaml)
+
+export const AnswerSchema = z.strictObject({
+  id: SlugSchema,
+  /** The question as customers ask it. */
+  question: z.string().min(1),
+  /** The answer, in Markdown. */
+  answer: z.string().min(1),
+  /** Topic used to group answers (`Access control`). */
+  topic: z.string().min(1),
+  /** Annex A controls the answer relies on. */
+  controls: z.array(ControlIdSchema).default([]),
+  /** Policies the answer cites. */
+  policies: z.array(SlugSchema).default([]),
+  /** IDs in standard questionnaires this answers, for example `{ questionnaire: caiq-v4, id: IAM-02 }`. */
+  references: z.array(z.strictObject({ questionnaire: SlugSchema, id: z.string().min(1) })).default([]),
+  aliases: AliasesSchema,
+  visibility: VisibilitySchema,
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+// ---------------------------------------------------------------------------
+// Updates (content/updates/*.yaml) — dated notices for the trust center's feed
+
+export const UpdateSchema = z.strictObject({
+  id: SlugSchema,
+  /** Date of the notice. */
+  date: IsoDateSchema,
+  /** Headline. */
+  title: z.string().min(1),
+  /** What kind of change. */
+  kind: z.enum(['subprocessor-added', 'subprocessor-removed', 'policy-revised', 'certificate-renewed', 'notice']),
+  /** The notice, in Markdown. */
+  body: z.string().min(1),
+  visibility: VisibilitySchema,
+});
+export type Update = z.infer<typeof UpdateSchema>;
