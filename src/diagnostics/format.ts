@@ -50,12 +50,12 @@ function summaryLine(summary: Summary, c: ReturnType<typeof pc.createColors>): s
     .join(', ');
   const problems =
     summary.errors === 0 && summary.warnings === 0
-      ? c.green('no problems')
+      ? c.green('No problems')
       : [summary.errors ? c.red(`${summary.errors} error${summary.errors === 1 ? '' : 's'}`) : '0 errors', summary.warnings ? c.yellow(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`) : '0 warnings'].join(', ');
   return `Checked ${summary.files} files as of ${summary.today}: ${counted || 'no entities'}.\n${problems}.`;
 }
 
-const plural = (noun: string) => (noun === 'person' ? 'people' : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun === 'evidence item' ? 'evidence items' : `${noun}s`);
+const plural = (noun: string) => (noun === 'person' ? 'people' : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
 /** GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
 function formatGithub(diagnostics: readonly Diagnostic[], summary: Summary): string {

@@ -78,6 +78,8 @@ export interface Model {
   controlById: Map<string, ControlNode>;
   /** SoA entries whose id is not an Annex A control. */
   unknownSoaEntries: Entry<'soa'>[];
+  /** Ids of entities that exist but failed validation, by collection. */
+  rejected: LoadResult['rejected'];
   /** Problems found while loading, carried along so one run reports everything. */
   loadDiagnostics: Diagnostic[];
   files: number;
@@ -165,6 +167,7 @@ export function link(loaded: LoadResult): Model {
     controls: [...controlById.values()].sort((a, b) => compareControlIds(a.control.id, b.control.id)),
     controlById,
     unknownSoaEntries,
+    rejected: loaded.rejected,
     loadDiagnostics: loaded.diagnostics,
     files: loaded.files,
   };

@@ -88,7 +88,7 @@ export function loadContent(root: string): LoadResult {
     if (parsed) {
       const result = SettingsSchema.safeParse(parsed.value);
       if (result.success) settings = result.data;
-      else reportSchemaIssues(result.error.issues, [], parsed, settingsPath, 'settings', 'settings', diagnostics);
+      else reportSchemaIssues(result.error.issues, [], parsed, settingsPath, 'settings', 'settings', diagnostics, parsed.value, fieldNamesOf(SettingsSchema));
     }
   }
 
@@ -149,7 +149,7 @@ export function loadContent(root: string): LoadResult {
     const result = (def.schema as z.ZodType).safeParse(withId);
     if (!result.success) {
       if (label) rejected[name].add(label);
-      reportSchemaIssues(result.error.issues, prefix, parsed, absPath, def.noun, label, diagnostics);
+      reportSchemaIssues(result.error.issues, prefix, parsed, absPath, def.noun, label, diagnostics, withId, fieldNamesOf(def.schema));
       return;
     }
     const data = result.data as { id: string };
@@ -213,8 +213,12 @@ function parseYaml(text: string, absPath: string, diagnostics: Diagnostic[], lin
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
+    const reportedLines = new Set<number>();
     for (const error of doc.errors) {
       const at = lineCounter.linePos(error.pos[0]);
+      // One mistake often yields several parser errors on the same line: the first explains it best.
+      if (reportedLines.has(at.line)) continue;
+      reportedLines.add(at.line);
       diagnostics.push({
         rule: 'load/yaml-syntax',
         severity: 'error',
@@ -305,6 +309,8 @@ function reportSchemaIssues(
   noun: string,
   entity: string | null,
   diagnostics: Diagnostic[],
+  raw: unknown,
+  topLevelFields: readonly string[],
 ) {
   const subject = entity ? `${noun} "${entity}"` : `this ${noun}`;
   for (const issue of issues) {
@@ -312,7 +318,7 @@ function reportSchemaIssues(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const at = parsed.locate([...prefix, ...base, key]);
-        const near = closest(key, allFieldNames);
+        const near = closest(key, base.length === 0 ? topLevelFields : allFieldNames);
         diagnostics.push({
           rule: 'load/unknown-field',
           severity: 'error',
@@ -328,7 +334,7 @@ function reportSchemaIssues(
     }
     const at = parsed.locate([...prefix, ...base]);
     const field = base.length ? `\`${base.join('.')}\`` : 'the entry';
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = issue.code === 'invalid_type' && valueAt(raw, base) === undefined;
     diagnostics.push({
       rule: 'load/schema',
       severity: 'error',
@@ -357,10 +363,15 @@ function issueHint(issue: z.core.$ZodIssue): string {
   }
 }
 
+const fieldNamesOf = (schema: z.ZodType): string[] => Object.keys((schema as unknown as { shape: object }).shape);
+
+const valueAt = (value: unknown, field: FieldPath): unknown =>
+  field.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined), value);
+
 /** Every field name any schema knows, to suggest the intended one for a typo (`ownr` → `owner`). */
 const allFieldNames = [
   ...new Set(
-    [SettingsSchema, ...collectionNames.map((c) => collections[c].schema)].flatMap((schema) => Object.keys((schema as unknown as { shape: object }).shape)),
+    [SettingsSchema, ...collectionNames.map((c) => collections[c].schema)].flatMap((schema) => fieldNamesOf(schema)),
   ),
 ];
 

@@ -25,10 +25,13 @@ export const SlugSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'Use lower-case letters, digits and dashes only (for example `access-control`).' });
 
-/** An ISO/IEC 27001:2022 Annex A control ID, written `A.8.24`. Whether it exists is a check, not a schema matter. */
+/**
+ * An Annex A control ID, written `A.8.24`. Whether it exists in the 2022 edition is a
+ * check, not a schema matter, so that a 2013 ID (`A.12.6.1`) gets a hint naming its successor.
+ */
 export const ControlIdSchema = z
   .string()
-  .regex(/^A\.\d+\.\d+$/, { error: 'Write Annex A control IDs as `A.<theme>.<number>`, for example `A.8.24`.' });
+  .regex(/^A\.\d+(\.\d+)+$/, { error: 'Write Annex A control IDs as `A.<theme>.<number>`, for example `A.8.24`.' });
 
 /** An ISO/IEC 27001:2022 clause number between 4 and 10 (`6.1.2`). */
 export const ClauseIdSchema = z.string().regex(/^(?:[4-9]|10)(?:\.\d+)*$/, { error: 'Write clause numbers as `6.1.2`.' });

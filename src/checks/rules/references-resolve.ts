@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { displayPath } from '../../load/paths.ts';
 import { collections } from '../../model/collections.ts';
 import { annexAById, controls2013 } from '../../model/catalog.ts';
 import { at, knownIds, type Rule } from '../rule.ts';
@@ -19,7 +21,7 @@ export const referencesResolve: Rule = {
         const target = collections[ref.to];
         report(
           at(ref.from, ref.field, this.id, 'error', `${owner} refers to ${target.noun} "${ref.id}", which does not exist.`,
-            `Fix the id or create content/${target.folder}/${ref.id}.${target.format === 'mdx' ? 'mdx' : 'yaml'} — known: ${knownIds(model.index[ref.to].keys())}.`),
+            `Fix the id or create ${displayPath(path.join(model.root, target.folder, `${ref.id}.${target.format === 'mdx' ? 'mdx' : 'yaml'}`))} — known: ${knownIds(model.index[ref.to].keys())}.`),
         );
       }
     }

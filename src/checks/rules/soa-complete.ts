@@ -8,7 +8,8 @@ export const soaComplete: Rule = {
   description: 'The Statement of Applicability has an entry for every one of the 93 Annex A controls.',
   check({ model, report }) {
     for (const node of model.controls) {
-      if (node.soa) continue;
+      // An entry that exists but failed validation has been reported already.
+      if (node.soa || model.rejected.soa.has(node.control.id)) continue;
       const file = displayPath(path.join(model.root, collections.soa.folder, `${node.control.id}.yaml`));
       report({
         rule: this.id,

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Build tests run real Astro builds: give them room, and keep each file in its own worker.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+  },
+});
