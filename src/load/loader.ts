@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { compileSync } from '@mdx-js/mdx';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { collectionNames, collections, extensionsFor, SETTINGS_FILE, type CollectionName, type EntityOf } from '../model/collections.ts';
@@ -276,7 +277,32 @@ function readMdxFile(absPath: string, diagnostics: Diagnostic[]): (ParsedFile & 
   }
   // Front matter starts on line 2 of the file.
   const parsed = parseYaml(yamlText, absPath, diagnostics, 1);
-  return parsed ? { ...parsed, body: text.slice(match[0].length) } : null;
+  const body = text.slice(match[0].length);
+  const bodyLine = text.slice(0, match[0].length).split('\n').length;
+  const mdxProblem = checkMdx(body, absPath, bodyLine - 1);
+  if (mdxProblem) diagnostics.push(mdxProblem);
+  // A policy whose text is broken still has valid fields: keep it, so that nothing cites it in vain.
+  return parsed ? { ...parsed, body } : null;
+}
+
+/** Compiles the body as MDX so that a syntax error is reported with its line, not as a crash of the site build. */
+function checkMdx(body: string, absPath: string, lineOffset: number): Diagnostic | null {
+  try {
+    compileSync(body);
+    return null;
+  } catch (error) {
+    const place = error as { line?: number; column?: number; reason?: string; message?: string };
+    return {
+      rule: 'load/mdx-syntax',
+      severity: 'error',
+      file: displayPath(absPath),
+      line: (place.line ?? 1) + lineOffset,
+      column: place.column ?? 1,
+      entity: null,
+      message: `The policy text is not valid MDX: ${firstLine(place.reason ?? place.message ?? String(error))}.`,
+      hint: 'In MDX, `<` starts a component and `{` an expression: write them as `&lt;` and `&#123;`, or put them in `code`.',
+    };
+  }
 }
 
 /** Offset of the node at `field`: the key of a map entry, the item of a list, or the nearest existing ancestor. */

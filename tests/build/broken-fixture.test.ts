@@ -29,6 +29,7 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error policy/review-due policies/access-control.mdx:9',
     'error load/yaml-syntax policies/broken-front-matter.mdx:3',
     'warning policy/review-due policies/cryptography.mdx:9',
+    'error load/mdx-syntax policies/cryptography.mdx:18',
     'error load/front-matter policies/notes.mdx:1',
     'error load/yaml-syntax risks/r-2.yaml:4',
     'error load/schema risks/r-3.yaml:1',
@@ -48,7 +49,7 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error load/schema subprocessors/mailer.yaml:4',
     'error load/empty-file updates/empty.yaml:1',
   ]);
-  expect(summary).toMatchObject({ errors: 29, warnings: 2, today: '2026-06-15' });
+  expect(summary).toMatchObject({ errors: 30, warnings: 2, today: '2026-06-15' });
 });
 
 test('the fixture covers every rule', async () => {
@@ -62,11 +63,11 @@ test('the readable report names the problem and how to fix it, without a stack t
   expect(code).toBe(1);
   expect(stdout).toContain('soa/owner-required  A.5.1');
   expect(stdout).toContain('Hint: Add `owners: [<person id>]`');
-  expect(stdout).toMatch(/29 errors, 2 warnings\.\n$/);
+  expect(stdout).toMatch(/30 errors, 2 warnings\.\n$/);
   expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 });
 
 test('github format prints one annotation per problem', async () => {
   const { stdout } = await runCli(['check', '--content', dir, '--format', 'github']);
-  expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(31);
+  expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(32);
 });
