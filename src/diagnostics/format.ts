@@ -20,7 +20,6 @@ export function format(kind: Format, diagnostics: readonly Diagnostic[], summary
   }
 }
 
-const location = (d: Diagnostic) => (d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`);
 
 function formatPretty(diagnostics: readonly Diagnostic[], summary: Summary, colour: boolean): string {
   const c = pc.createColors(colour);
