@@ -15,5 +15,15 @@ export default defineConfig({
   integrations: [mdx(), trustbook()],
   vite: {
     ssr: { external: ['@resvg/resvg-js'] },
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // MDX modules carry Astro's head-injection directive; bundling them warns once per policy
+          // about a directive that Astro itself handles. Drop that one warning, nothing wider.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

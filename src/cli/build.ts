@@ -4,10 +4,11 @@
  * half-written site where a good one stood.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Audience } from '../view/view.ts';
+import { displayPath } from '../load/paths.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -24,11 +25,15 @@ export async function buildSites({ content, today, out, audiences = ['internal',
   const staging = (audience: Audience) => path.join(out, `.staging-${audience}`);
   for (const audience of audiences) rmSync(staging(audience), { recursive: true, force: true });
 
+  // Astro keeps its intermediate files beside the output only when the output is inside the project;
+  // elsewhere both builds would share one scratch folder. So each builds inside the project first.
+  const scratch = (audience: Audience) => path.join(projectRoot, 'node_modules', '.cache', 'trustbook', `build-${audience}`);
   const started = performance.now();
-  const results = await Promise.all(audiences.map((audience) => astroBuild(audience, { content, today, outDir: staging(audience) })));
+  const results = await Promise.all(audiences.map((audience) => astroBuild(audience, { content, today, outDir: scratch(audience) })));
   const failed = audiences.filter((_, i) => results[i] !== 0);
+  for (const audience of audiences) if (!failed.length) moveDir(scratch(audience), staging(audience));
   if (failed.length) {
-    for (const audience of audiences) rmSync(staging(audience), { recursive: true, force: true });
+    for (const audience of audiences) rmSync(scratch(audience), { recursive: true, force: true });
     process.stderr.write(`\nBuild failed for ${failed.join(' and ')}; the sites in ${displayOut(out)} were left as they were.\n`);
     return 1;
   }
@@ -65,6 +70,18 @@ function astroBuild(audience: Audience, { content, today, outDir }: { content: s
   });
 }
 
+/** Moves a folder, copying when source and target are on different file systems. */
+function moveDir(from: string, to: string) {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
 /** Replaces `target` by `staging` with two renames, so the old site stays whole until the new one is complete. */
 function swapInto(staging: string, target: string) {
   const old = `${target}.old`;
@@ -74,4 +91,4 @@ function swapInto(staging: string, target: string) {
   rmSync(old, { recursive: true, force: true });
 }
 
-const displayOut = (out: string) => path.relative(process.cwd(), out) || '.';
+const displayOut = (out: string) => displayPath(out) || '.';

@@ -69,6 +69,7 @@ export interface Model {
   root: string;
   settings: Settings | null;
   settingsFile: string;
+  locateSetting: LoadResult['locateSetting'];
   entries: Entries;
   index: Index;
   references: Reference[];
@@ -160,6 +161,7 @@ export function link(loaded: LoadResult): Model {
     root: loaded.root,
     settings: loaded.settings,
     settingsFile: loaded.settingsFile,
+    locateSetting: loaded.locateSetting,
     entries: loaded.entries,
     index,
     references,

@@ -37,6 +37,8 @@ export interface LoadResult {
   root: string;
   settings: Settings | null;
   settingsFile: string;
+  /** Where a settings field is, once the settings file has been read. */
+  locateSetting: (field: FieldPath) => Position | null;
   entries: Entries;
   /** Ids of entities that exist but failed validation: references to them are not reported again. */
   rejected: { [C in CollectionName]: Set<string> };
@@ -67,11 +69,12 @@ export function loadContent(root: string): LoadResult {
       message: `The content folder ${displayPath(absRoot)} does not exist.`,
       hint: 'Point Trustbook at your ISMS folder with `--content DIR` or `TRUSTBOOK_CONTENT=DIR`.',
     });
-    return { root: absRoot, settings: null, settingsFile: displayPath(path.join(absRoot, SETTINGS_FILE)), entries, rejected, diagnostics, files };
+    return { root: absRoot, settings: null, settingsFile: displayPath(path.join(absRoot, SETTINGS_FILE)), locateSetting: () => null, entries, rejected, diagnostics, files };
   }
 
   const settingsPath = path.join(absRoot, SETTINGS_FILE);
   let settings: Settings | null = null;
+  let locateSetting: LoadResult['locateSetting'] = () => null;
   if (!isFile(settingsPath)) {
     diagnostics.push({
       rule: 'load/settings-missing',
@@ -87,6 +90,7 @@ export function loadContent(root: string): LoadResult {
     files++;
     const parsed = readYamlFile(settingsPath, diagnostics);
     if (parsed) {
+      locateSetting = parsed.locate;
       const result = SettingsSchema.safeParse(parsed.value);
       if (result.success) settings = result.data;
       else reportSchemaIssues(result.error.issues, [], parsed, settingsPath, 'settings', 'settings', diagnostics, parsed.value, fieldNamesOf(SettingsSchema));
@@ -115,7 +119,7 @@ export function loadContent(root: string): LoadResult {
     }
   }
 
-  return { root: absRoot, settings, settingsFile: displayPath(settingsPath), entries, rejected, diagnostics, files };
+  return { root: absRoot, settings, settingsFile: displayPath(settingsPath), locateSetting, entries, rejected, diagnostics, files };
 
   function addEntity(
     name: CollectionName,

@@ -34,6 +34,7 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error load/yaml-syntax risks/r-2.yaml:4',
     'error load/schema risks/r-3.yaml:1',
     'error load/schema risks/r-3.yaml:7',
+    'error settings/security-txt settings.yaml:5',
     'error soa/owner-required soa/A.5.1.yaml:1',
     'error soa/evidence-required soa/A.5.2.yaml:1',
     'error soa/basis-required soa/A.5.3.yaml:1',
@@ -49,7 +50,7 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error load/schema subprocessors/mailer.yaml:4',
     'error load/empty-file updates/empty.yaml:1',
   ]);
-  expect(summary).toMatchObject({ errors: 30, warnings: 2, today: '2026-06-15' });
+  expect(summary).toMatchObject({ errors: 31, warnings: 2, today: '2026-06-15' });
 });
 
 test('the fixture covers every rule', async () => {
@@ -63,11 +64,11 @@ test('the readable report names the problem and how to fix it, without a stack t
   expect(code).toBe(1);
   expect(stdout).toContain('soa/owner-required  A.5.1');
   expect(stdout).toContain('Hint: Add `owners: [<person id>]`');
-  expect(stdout).toMatch(/30 errors, 2 warnings\.\n$/);
+  expect(stdout).toMatch(/31 errors, 2 warnings\.\n$/);
   expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 });
 
 test('github format prints one annotation per problem', async () => {
   const { stdout } = await runCli(['check', '--content', dir, '--format', 'github']);
-  expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(32);
+  expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(33);
 });

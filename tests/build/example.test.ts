@@ -83,10 +83,11 @@ describe('the example organisation', () => {
 
     const { code, stderr } = await runCli(['build', '--content', content, '--out', out]);
     expect(code).toBe(1);
-    const errors = stderr.split('\n').filter((l) => /\berror\b/.test(l) && !l.startsWith('Build'));
+    const errors = stderr.split('\n').filter((l) => /^\s+\d+:\d+\s+error\s/.test(l));
     expect(errors, stderr).toEqual([expect.stringMatching(/^\s+\d+:\d+\s+error\s+soa\/owner-required\s+A\.8\.24$/)]);
     expect(stderr).toContain('A.8.24 "Use of cryptography" is applicable but has no owner.');
     expect(stderr).toContain('soa/A.8.24.yaml');
+    expect(stderr).toContain('1 error, 2 warnings.');
     expect(stderr).toContain('Nothing was written.');
     expect(snapshot(out)).toEqual(before);
   });

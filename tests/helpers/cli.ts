@@ -13,7 +13,7 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/main.ts'), ...args], {
       cwd: projectRoot,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', TRUSTBOOK_TODAY: '', TRUSTBOOK_CONTENT: '', ...env },
+      env: cleanEnv(env),
     });
     let stdout = '';
     let stderr = '';
@@ -22,4 +22,11 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
+}
+
+/** The test's environment without colour or Trustbook settings that would change the output, plus `extra`. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  for (const key of ['FORCE_COLOR', 'TRUSTBOOK_TODAY', 'TRUSTBOOK_CONTENT', 'TRUSTBOOK_AUDIENCE']) delete env[key];
+  return { ...env, ...extra };
 }

@@ -11,6 +11,7 @@ import { plannedTargetPassed } from './planned-target-passed.ts';
 import { policyReview } from './policy-review.ts';
 import { publicCitesInternal } from './public-cites-internal.ts';
 import { referencesResolve } from './references-resolve.ts';
+import { securityTxtValid } from './security-txt-valid.ts';
 import { soaComplete } from './soa-complete.ts';
 import { soaUnknownControl } from './soa-unknown-control.ts';
 import { statusConsistent } from './status-consistent.ts';
@@ -34,4 +35,5 @@ export const rules: readonly Rule[] = [
   certificationValidity,
   surveillanceAuditOverdue,
   publicCitesInternal,
+  securityTxtValid,
 ];

@@ -1,0 +1,39 @@
+/** `/trust.json`: the trust center as data, for customers' vendor-risk tools. Its schema is `trust.schema.json`. */
+import { certificationState, surveillance } from '../view/status.ts';
+import { controlPath } from '../view/urls.ts';
+import type { PublicView } from '../view/view.ts';
+
+export function trustJson(site: PublicView, today: string) {
+  const base = site.organisation.publicUrl.replace(/\/$/, '');
+  return {
+    $schema: `${base}/trust.schema.json`,
+    organisation: { name: site.organisation.name, trustCenter: `${base}/`, contact: site.organisation.contact.email, securityContact: site.organisation.security.contact },
+    buildDate: today,
+    certifications: site.certifications.map((c) => {
+      const audits = surveillance(c);
+      return {
+        standard: c.standard,
+        edition: c.edition,
+        certificateNumber: c.certificateNumber,
+        certificationBody: c.certificationBody.name,
+        accreditationBody: c.accreditationBody.name,
+        scope: c.scope,
+        issued: c.issued,
+        expires: c.expires,
+        status: certificationState(c, today),
+        lastSurveillanceAudit: audits.last ?? null,
+        nextSurveillanceAudit: audits.next ?? null,
+      };
+    }),
+    controls: site.controls.map((c) => ({
+      id: c.id,
+      title: c.title,
+      theme: c.theme,
+      applicable: c.disclosed ? (c.applicable ?? null) : null,
+      status: !c.disclosed ? 'undisclosed' : !c.applicable ? 'excluded' : (c.status ?? 'not-implemented'),
+      publicSummary: c.publicSummary ?? c.publicJustification ?? null,
+      url: `${base}${controlPath(c.id)}`,
+    })),
+    subprocessors: site.subprocessors.map((s) => ({ name: s.name, purpose: s.purpose, dataCategories: s.dataCategories, location: s.location, website: s.website, since: s.since })),
+  };
+}

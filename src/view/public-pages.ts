@@ -1,0 +1,62 @@
+/**
+ * The pages of the trust center and what each shows in a link preview. One list drives
+ * the sitemap, the Open Graph images and the tests that every page exists.
+ */
+import { themes } from '../model/catalog.ts';
+import { certificationState, certificationStateLabel, controlState, controlStateLabel } from './status.ts';
+import { answerPath, controlPath, policyPath } from './urls.ts';
+import type { PublicView } from './view.ts';
+
+export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
+
+export interface PublicPage {
+  path: string;
+  title: string;
+  description: string;
+  /** What the link-preview card shows. */
+  card: { eyebrow: string; title: string; status?: string; tone: Tone };
+}
+
+export const toneOfControl = { implemented: 'good', partial: 'warn', planned: 'warn', 'not-implemented': 'bad', excluded: 'neutral', undisclosed: 'neutral' } as const;
+const toneOfCertificate = { valid: 'good', 'expiring-soon': 'warn', expired: 'bad' } as const;
+
+export function publicPages(site: PublicView, today: string): PublicPage[] {
+  const org = site.organisation.name;
+  const cert = site.certifications[0];
+  const certStatus = cert
+    ? { status: `${cert.standard}:${cert.edition} · ${certificationStateLabel[certificationState(cert, today)]}`, tone: toneOfCertificate[certificationState(cert, today)] }
+    : { tone: 'neutral' as const };
+  const section = (path: string, title: string, description: string): PublicPage => ({ path, title, description, card: { eyebrow: `${org} Trust Center`, title, tone: 'neutral' } });
+  const applicable = site.controls.filter((c) => c.applicable).length;
+
+  return [
+    { path: '/', title: `${org} Trust Center`, description: site.organisation.description, card: { eyebrow: 'Trust Center', title: org, ...certStatus } },
+    section('/controls/', 'ISO/IEC 27001 Annex A controls', `How ${org} meets the 93 controls of ISO/IEC 27001:2022 Annex A: ${applicable} applicable.`),
+    ...site.controls.map((c): PublicPage => {
+      const state = controlState(c);
+      return {
+        path: controlPath(c.id),
+        title: `${c.id} ${c.title}`,
+        description: c.publicSummary ?? c.publicJustification ?? `${controlStateLabel[state]} — ${themes.find((t) => t.id === c.theme)!.title}.`,
+        card: { eyebrow: `${org} · ISO/IEC 27001 ${c.id}`, title: c.title, status: controlStateLabel[state], tone: toneOfControl[state] },
+      };
+    }),
+    section('/policies/', 'Security policies', `The information security policies ${org} publishes.`),
+    ...site.policies.map((p): PublicPage => ({
+      path: policyPath(p.id),
+      title: p.title,
+      description: p.summary ?? `${p.title}, version ${p.version}.`,
+      card: { eyebrow: `${org} · Policy`, title: p.title, status: `Version ${p.version}`, tone: 'neutral' },
+    })),
+    section('/subprocessors/', 'Subprocessors', `Third parties that process customer data on behalf of ${org}.`),
+    section('/answers/', 'Security questionnaire answers', `Answers to common security questionnaire questions about ${org}.`),
+    ...site.answers.map((a): PublicPage => ({
+      path: answerPath(a.id),
+      title: a.question,
+      description: a.answer.replace(/[*_`#>[\]()]/g, '').slice(0, 200),
+      card: { eyebrow: `${org} · ${a.topic}`, title: a.question, tone: 'neutral' },
+    })),
+    section('/updates/', 'Updates', `Changes to ${org}'s certifications, policies and subprocessors.`),
+    section('/search/', 'Search', `Search ${org}'s trust center.`),
+  ];
+}

@@ -1,0 +1,44 @@
+/** Status words shared by pages, cards, badges and trust.json, computed from `today`. */
+import { CERTIFICATE_WARNING_DAYS, daysBetween } from '../checks/dates.ts';
+import type { PublicCertification, PublicControl } from './view.ts';
+
+export type CertificationState = 'valid' | 'expiring-soon' | 'expired';
+
+export function certificationState(cert: Pick<PublicCertification, 'expires' | 'issued'>, today: string): CertificationState {
+  const left = daysBetween(today, cert.expires);
+  return left < 0 ? 'expired' : left <= CERTIFICATE_WARNING_DAYS ? 'expiring-soon' : 'valid';
+}
+
+export const certificationStateLabel: Record<CertificationState, string> = {
+  valid: 'Valid',
+  'expiring-soon': 'Expiring soon',
+  expired: 'Expired',
+};
+
+/** The last surveillance audit done and the next one planned, if any. */
+export function surveillance(cert: PublicCertification): { last?: string; next?: string } {
+  const done = cert.surveillanceAudits.flatMap((a) => (a.done ? [a.done] : [])).sort();
+  const planned = cert.surveillanceAudits.filter((a) => !a.done).map((a) => a.planned).sort();
+  return { ...(done.length ? { last: done.at(-1)! } : {}), ...(planned.length ? { next: planned[0]! } : {}) };
+}
+
+export type ControlState = 'implemented' | 'partial' | 'planned' | 'not-implemented' | 'excluded' | 'undisclosed';
+
+export function controlState(control: PublicControl): ControlState {
+  if (!control.disclosed) return 'undisclosed';
+  if (!control.applicable) return 'excluded';
+  return control.status ?? 'not-implemented';
+}
+
+export const controlStateLabel: Record<ControlState, string> = {
+  implemented: 'Implemented',
+  partial: 'Partially implemented',
+  planned: 'Planned',
+  'not-implemented': 'Not implemented',
+  excluded: 'Not applicable',
+  undisclosed: 'Details on request',
+};
+
+/** `2026-06-15` → `15 June 2026`, the way dates read on the sites. */
+export const formatDate = (iso: string): string =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
