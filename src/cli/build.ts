@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Audience } from '../view/view.ts';
 import { displayPath } from '../load/paths.ts';
+import { indexSite } from './search-index.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -31,6 +32,17 @@ export async function buildSites({ content, today, out, audiences = ['internal',
   const started = performance.now();
   const results = await Promise.all(audiences.map((audience) => astroBuild(audience, { content, today, outDir: scratch(audience) })));
   const failed = audiences.filter((_, i) => results[i] !== 0);
+  if (!failed.length) {
+    for (const audience of audiences) {
+      try {
+        const { pages } = await indexSite(scratch(audience));
+        process.stdout.write(`[${audience}] Pagefind indexed ${pages} pages.\n`);
+      } catch (error) {
+        process.stderr.write(`[${audience}] ${(error as Error).message}\n`);
+        failed.push(audience);
+      }
+    }
+  }
   for (const audience of audiences) if (!failed.length) moveDir(scratch(audience), staging(audience));
   if (failed.length) {
     for (const audience of audiences) rmSync(scratch(audience), { recursive: true, force: true });

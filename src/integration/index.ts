@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../checks/run.ts';
 import { format } from '../diagnostics/format.ts';
-import { audience, contentDir, getModel } from '../lib/site.ts';
+import { writeFileSync } from 'node:fs';
+import { audience, contentDir, getModel, getPublicView } from '../lib/site.ts';
+import { publicRedirects, redirectsFile } from '../view/redirects.ts';
 
 const sitesDir = fileURLToPath(new URL('../sites/', import.meta.url));
 
@@ -27,8 +29,13 @@ export default function trustbook(): AstroIntegration {
         }
         const settings = getModel().settings;
         if (settings) updateConfig({ site: settings.sites[audience] });
+        // Astro writes a page with a meta refresh for each redirect; hosts that read `_redirects` get real 301s.
+        if (settings && audience === 'public') updateConfig({ redirects: publicRedirects(getPublicView()) });
         addWatchFile(path.join(contentDir, 'settings.yaml'));
         for (const route of routesOf(path.join(sitesDir, audience))) injectRoute(route);
+      },
+      'astro:build:done': ({ dir }) => {
+        if (audience === 'public') writeFileSync(new URL('_redirects', dir), redirectsFile(publicRedirects(getPublicView())));
       },
     },
   };

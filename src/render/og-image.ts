@@ -1,0 +1,77 @@
+/**
+ * Link-preview cards: 1200×630 PNGs drawn with Satori and rasterised with resvg. A card
+ * costs tens of milliseconds, more than Astro spends on a page, so cards stay flat
+ * (no shadows, no gradients, one logo) and each is cached by a hash of what it shows.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import type { PublicPage, Tone } from '../view/public-pages.ts';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+/** Bump when the card design changes, so cached cards are drawn again. */
+const DESIGN_VERSION = 1;
+
+const require = createRequire(import.meta.url);
+const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+const loadFonts = () =>
+  (fonts ??= ([400, 700] as const).map((weight) => ({ name: 'Inter', data: readFileSync(fontFile(weight)), weight, style: 'normal' as const })));
+
+const cacheDir = fileURLToPath(new URL('../../node_modules/.cache/trustbook/og/', import.meta.url));
+
+const toneColours: Record<Tone, { bg: string; fg: string }> = {
+  good: { bg: '#dcfce7', fg: '#14532d' },
+  warn: { bg: '#fef3c7', fg: '#78350f' },
+  bad: { bg: '#fee2e2', fg: '#7f1d1d' },
+  neutral: { bg: '#e5e7eb', fg: '#1f2937' },
+};
+
+export interface CardBrand {
+  name: string;
+  accent: string;
+  /** The logo as a data URL, or undefined. */
+  logo?: string | undefined;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown; [key: string]: unknown } };
+const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({ type, props: { style, children, ...extra } });
+
+function card(page: PublicPage, brand: CardBrand): Node {
+  const { eyebrow, title, status, tone } = page.card;
+  const size = title.length > 90 ? 52 : title.length > 50 ? 62 : 72;
+  return h('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#ffffff', borderTop: `16px solid ${brand.accent}`, padding: '56px 72px', fontFamily: 'Inter', color: '#111827' }, [
+    h('div', { display: 'flex', alignItems: 'center', gap: '20px', fontSize: 30, color: '#4b5563' }, [
+      ...(brand.logo ? [h('img', { width: 56, height: 56 }, undefined, { src: brand.logo, width: 56, height: 56 })] : []),
+      h('div', { display: 'flex' }, eyebrow),
+    ]),
+    h('div', { display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, maxHeight: size * 1.15 * 3, overflow: 'hidden' }, title),
+    h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28 }, [
+      status ? h('div', { display: 'flex', background: toneColours[tone].bg, color: toneColours[tone].fg, padding: '10px 24px', borderRadius: 999, fontWeight: 700 }, status) : h('div', { display: 'flex' }, ''),
+      h('div', { display: 'flex', color: '#6b7280' }, brand.name),
+    ]),
+  ]);
+}
+
+/** The PNG of a page's card, from the cache when nothing it shows has changed. */
+export async function renderCard(page: PublicPage, brand: CardBrand): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify({ v: DESIGN_VERSION, card: page.card, brand })).digest('hex');
+  const cached = path.join(cacheDir, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const svg = await satori(card(page, brand) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  mkdirSync(cacheDir, { recursive: true });
+  // Write then rename, so that a parallel build never reads half a file.
+  const temporary = `${cached}.${process.pid}.tmp`;
+  writeFileSync(temporary, png);
+  renameSync(temporary, cached);
+  return png;
+}
+
+/** Satori as SVG, for tests that look inside a card. */
+export const cardSvg = (page: PublicPage, brand: CardBrand) => satori(card(page, brand) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
