@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     // Build tests run real Astro builds: give them room, and keep each file in its own worker.
     testTimeout: 120_000,
     hookTimeout: 300_000,

@@ -15,7 +15,7 @@ import type { PublicPage, Tone } from '../view/public-pages.ts';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Bump when the card design changes, so cached cards are drawn again. */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 
 const require = createRequire(import.meta.url);
 const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
@@ -34,6 +34,8 @@ const toneColours: Record<Tone, { bg: string; fg: string }> = {
 
 export interface CardBrand {
   name: string;
+  /** Host name of the trust center, shown in the corner of every card. */
+  host: string;
   accent: string;
   /** The logo as a data URL, or undefined. */
   logo?: string | undefined;
@@ -45,15 +47,19 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown, ext
 function card(page: PublicPage, brand: CardBrand): Node {
   const { eyebrow, title, status, tone } = page.card;
   const size = title.length > 90 ? 52 : title.length > 50 ? 62 : 72;
-  return h('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#ffffff', borderTop: `16px solid ${brand.accent}`, padding: '56px 72px', fontFamily: 'Inter', color: '#111827' }, [
-    h('div', { display: 'flex', alignItems: 'center', gap: '20px', fontSize: 30, color: '#4b5563' }, [
-      ...(brand.logo ? [h('img', { width: 56, height: 56 }, undefined, { src: brand.logo, width: 56, height: 56 })] : []),
-      h('div', { display: 'flex' }, eyebrow),
-    ]),
-    h('div', { display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, maxHeight: size * 1.15 * 3, overflow: 'hidden' }, title),
-    h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28 }, [
-      status ? h('div', { display: 'flex', background: toneColours[tone].bg, color: toneColours[tone].fg, padding: '10px 24px', borderRadius: 999, fontWeight: 700 }, status) : h('div', { display: 'flex' }, ''),
-      h('div', { display: 'flex', color: '#6b7280' }, brand.name),
+  // Satori sizes boxes without their padding, so the frame is drawn by nesting rather than with padding on the root.
+  return h('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: 'Inter', color: '#111827' }, [
+    h('div', { display: 'flex', height: 16, background: brand.accent }),
+    h('div', { display: 'flex', flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '48px 72px 56px' }, [
+      h('div', { display: 'flex', alignItems: 'center', fontSize: 30, color: '#4b5563' }, [
+        ...(brand.logo ? [h('img', { width: 56, height: 56, marginRight: 20 }, undefined, { src: brand.logo, width: 56, height: 56 })] : []),
+        h('div', { display: 'flex' }, eyebrow),
+      ]),
+      h('div', { display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, maxHeight: size * 1.15 * 3, overflow: 'hidden' }, title),
+      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28 }, [
+        status ? h('div', { display: 'flex', background: toneColours[tone].bg, color: toneColours[tone].fg, padding: '10px 24px', borderRadius: 28, fontWeight: 700 }, status) : h('div', { display: 'flex' }, ''),
+        h('div', { display: 'flex', color: '#6b7280' }, brand.host),
+      ]),
     ]),
   ]);
 }
@@ -74,4 +80,5 @@ export async function renderCard(page: PublicPage, brand: CardBrand): Promise<Bu
 }
 
 /** Satori as SVG, for tests that look inside a card. */
-export const cardSvg = (page: PublicPage, brand: CardBrand) => satori(card(page, brand) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+/** A card as SVG with its text kept as text (not paths), for tests that look inside it. */
+export const cardSvg = (page: PublicPage, brand: CardBrand) => satori(card(page, brand) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts(), embedFont: false });

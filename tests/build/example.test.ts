@@ -2,7 +2,7 @@
  * The example organisation: it passes every check, builds both sites, and a defect
  * planted in it stops the build before anything in dist/ changes.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +11,8 @@ import { createHash } from 'node:crypto';
 import { runCli } from '../helpers/cli.ts';
 import { exampleContent, modelOf } from '../helpers/content.ts';
 
-const out = mkdtempSync(path.join(tmpdir(), 'trustbook example '));
-let build: Awaited<ReturnType<typeof runCli>>;
-
-beforeAll(async () => {
-  build = await runCli(['build', '--out', out]);
-});
+// Built once for all tests by tests/global-setup.ts, with `trustbook build --out`.
+const out = inject('exampleSite');
 
 describe('the example organisation', () => {
   test('passes every check, with a summary that counts what was checked', async () => {
@@ -49,7 +45,6 @@ describe('the example organisation', () => {
   });
 
   test('builds both sites', () => {
-    expect(build.code, build.stderr).toBe(0);
     const internal = readFileSync(path.join(out, 'internal', 'index.html'), 'utf8');
     const publicHome = readFileSync(path.join(out, 'public', 'index.html'), 'utf8');
     expect(internal).toContain('Larkspur Analytics');
@@ -57,6 +52,8 @@ describe('the example organisation', () => {
     expect(publicHome).toContain('Larkspur Analytics Trust Center');
     expect(publicHome).toContain('ISO/IEC 27001');
     expect(readdirSync(out).sort()).toEqual(['internal', 'public']);
+    expect(existsSync(path.join(out, 'public', 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(out, 'internal', 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
   test('internal notes stay out of the public site', () => {
@@ -68,7 +65,6 @@ describe('the example organisation', () => {
   });
 
   test('an applicable control without owner stops the build with one message, and dist/ stays as it was', async () => {
-    expect(build.code).toBe(0);
     const before = snapshot(out);
     const content = mkdtempSync(path.join(tmpdir(), 'trustbook broken example '));
     cpSync(exampleContent, content, { recursive: true });

@@ -1,0 +1,152 @@
+/** The trust center built from the example: every page, link, redirect and machine-readable file. */
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { allFiles, decodePng, fileFor, idsOf, linksOf, read } from '../helpers/site.ts';
+import { exampleContent, modelOf } from '../helpers/content.ts';
+import { view } from '../../src/view/view.ts';
+import { publicPages } from '../../src/view/public-pages.ts';
+import { validateSecurityTxt } from '../../src/render/security-txt.ts';
+import { controlSlug, controls2013 } from '../../src/model/catalog.ts';
+import schema from '../../src/render/trust.schema.json' with { type: 'json' };
+
+const site = path.join(inject('exampleSite'), 'public');
+const model = modelOf(exampleContent);
+const publicView = view(model, 'public');
+const today = model.settings!.today!;
+const htmlFiles = allFiles(site).filter((f) => f.endsWith('.html'));
+
+describe('pages', () => {
+  test('every Annex A control has its page at a stable URL', () => {
+    for (const node of model.controls) expect(fileFor(site, `/controls/${controlSlug(node.control.id)}/`), node.control.id).not.toBeNull();
+    expect(read(fileFor(site, '/controls/a-8-24/')!)).toContain('Use of cryptography');
+  });
+
+  test('every public answer has an anchor on the answers page and a page of its own', () => {
+    const ids = idsOf(read(fileFor(site, '/answers/')!));
+    for (const answer of publicView.answers) {
+      expect(ids, answer.id).toContain(answer.id);
+      expect(fileFor(site, `/answers/${answer.id}/`), answer.id).not.toBeNull();
+    }
+  });
+
+  test('every page in the page list is built, with its link-preview metadata', () => {
+    for (const page of publicPages(publicView, today)) {
+      const file = fileFor(site, page.path);
+      expect(file, page.path).not.toBeNull();
+      const html = read(file!);
+      expect(html, page.path).toContain('<meta property="og:image" content="https://trust.larkspur.example/og/');
+      expect(html, page.path).toContain('<meta name="twitter:card" content="summary_large_image"');
+    }
+  });
+
+  test('every link inside the site resolves, anchors included', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles) {
+      const from = `/${path.relative(site, file).replace(/index\.html$/, '')}`;
+      for (const link of linksOf(read(file))) {
+        if (/^(https?:|mailto:|data:)/.test(link) || link === '') continue;
+        const [target, anchor] = link.startsWith('#') ? [from, link.slice(1)] : link.split('#');
+        const resolved = new URL(target!, `https://site${from}`).pathname;
+        const page = fileFor(site, resolved);
+        if (!page) broken.push(`${from} → ${link}`);
+        else if (anchor && page.endsWith('.html') && !idsOf(read(page)).has(decodeURIComponent(anchor))) broken.push(`${from} → ${link} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('internal policies are listed by title only, as available on request', () => {
+    const listing = read(fileFor(site, '/policies/')!);
+    const internal = model.entries.policies.filter((p) => p.data.visibility === 'internal');
+    for (const p of internal) {
+      expect(listing).toContain(p.data.title);
+      expect(fileFor(site, `/policies/${p.id}/`), p.id).toBeNull();
+    }
+  });
+});
+
+describe('redirects', () => {
+  const redirectsFile = read(path.join(site, '_redirects')).trim().split('\n');
+
+  test('every ISO 27001:2013 control ID lands on the page of its 2022 successor', () => {
+    for (const [old, [successor]] of Object.entries(controls2013)) {
+      const page = fileFor(site, `/controls/${controlSlug(old)}/`);
+      expect(page, old).not.toBeNull();
+      expect(read(page!), old).toContain(`url=/controls/${controlSlug(successor!)}/`);
+      expect(redirectsFile).toContain(`/controls/${controlSlug(old)}/ /controls/${controlSlug(successor!)}/ 301`);
+    }
+  });
+
+  test('every redirect in _redirects lands on a page that exists', () => {
+    expect(redirectsFile.length).toBeGreaterThanOrEqual(Object.keys(controls2013).length);
+    for (const line of redirectsFile) {
+      const [from, to, status] = line.split(' ');
+      expect(status, line).toBe('301');
+      expect(fileFor(site, to!), line).not.toBeNull();
+      expect(fileFor(site, from!), `${from} has a redirect page for hosts without _redirects`).not.toBeNull();
+    }
+  });
+});
+
+describe('machine-readable files', () => {
+  test('trust.json validates against its published schema and tells the truth', () => {
+    const trust = JSON.parse(read(path.join(site, 'trust.json')));
+    const published = JSON.parse(read(path.join(site, 'trust.schema.json')));
+    expect(published).toEqual(schema);
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const validate = ajv.compile(published);
+    expect(validate(trust), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(trust.buildDate).toBe(today);
+    expect(trust.certifications[0]).toMatchObject({ status: 'valid', certificateNumber: 'IS 781204' });
+    expect(trust.controls.find((c: { id: string }) => c.id === 'A.7.1')).toMatchObject({ applicable: false, status: 'excluded' });
+  });
+
+  test('security.txt follows RFC 9116 and expires within a year', () => {
+    const text = read(path.join(site, '.well-known', 'security.txt'));
+    expect(validateSecurityTxt(text, today)).toEqual([]);
+    expect(text).toMatch(/^Contact: mailto:security@larkspur\.example$/m);
+    expect(text).toMatch(/^Canonical: https:\/\/trust\.larkspur\.example\/\.well-known\/security\.txt$/m);
+    expect(text).toMatch(/^Policy: https:\/\//m);
+    expect(text).toMatch(/^Preferred-Languages: en, de$/m);
+    const expires = Date.parse(/^Expires: (.+)$/m.exec(text)![1]!);
+    const days = (expires - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
+    expect(days).toBeGreaterThan(300);
+    expect(days).toBeLessThan(366);
+  });
+
+  test('the sitemap lists every page with its absolute URL', () => {
+    const sitemap = read(path.join(site, 'sitemap.xml'));
+    for (const page of publicPages(publicView, today)) expect(sitemap).toContain(`<loc>https://trust.larkspur.example${page.path}</loc>`);
+  });
+
+  test('the Atom feed carries every public update, newest first', () => {
+    const feed = read(path.join(site, 'updates', 'feed.xml'));
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    const titles = [...feed.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual(publicView.updates.map((u) => u.title.replaceAll('&', '&amp;')));
+  });
+
+  test('each Open Graph image decodes as a 1200×630 PNG', () => {
+    const images = allFiles(path.join(site, 'og'));
+    expect(images).toHaveLength(publicPages(publicView, today).length);
+    for (const image of images) expect(decodePng(readFileSync(image)), image).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('the badge shows the current certification status', () => {
+    const badge = read(path.join(site, 'badge.svg'));
+    expect(badge).toContain('<title>ISO 27001:2022: valid</title>');
+  });
+});
+
+test('the public site loads nothing from third parties', () => {
+  for (const file of htmlFiles) {
+    const html = read(file);
+    for (const m of html.matchAll(/<(?:script|link|img|iframe)\b[^>]*\s(?:src|href)="(https?:[^"]*)"/g)) {
+      expect.soft(m[0], path.relative(site, file)).toMatch(/rel="(canonical|alternate)"/);
+    }
+  }
+});

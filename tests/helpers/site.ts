@@ -1,0 +1,52 @@
+/** Reading a built site the way a host serves it. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+
+export function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+/** The file a static host serves for a URL path: `/a/` → `a/index.html`. */
+export function fileFor(siteDir: string, urlPath: string): string | null {
+  const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
+  const candidates = clean.endsWith('/') ? [path.join(siteDir, clean, 'index.html')] : [path.join(siteDir, clean), path.join(siteDir, clean, 'index.html')];
+  return candidates.find((f) => existsSync(f) && statSync(f).isFile()) ?? null;
+}
+
+export const read = (file: string) => readFileSync(file, 'utf8');
+
+/** Every `href` and `src` of an HTML page. */
+export const linksOf = (html: string): string[] => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+/** Every `id` of an HTML page. */
+export const idsOf = (html: string): Set<string> => new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!));
+
+/** Decodes a PNG's header and image data, failing on anything malformed: returns its size. */
+export function decodePng(bytes: Buffer): { width: number; height: number } {
+  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) throw new Error('not a PNG signature');
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const data: Buffer[] = [];
+  while (offset < bytes.length) {
+    const length = bytes.readUInt32BE(offset);
+    const type = bytes.toString('latin1', offset + 4, offset + 8);
+    const body = bytes.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      const colourType = body[9]!;
+      channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colourType as 0 | 2 | 3 | 4 | 6];
+      if (body[8] !== 8) throw new Error(`unexpected bit depth ${body[8]}`);
+    } else if (type === 'IDAT') data.push(body);
+    else if (type === 'IEND') break;
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  if (raw.length !== height * (1 + width * channels)) throw new Error(`image data has ${raw.length} bytes, expected ${height * (1 + width * channels)}`);
+  return { width, height };
+}
