@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from './helpers/cli.ts';
 import { projectRoot } from './helpers/content.ts';
+import { ensureChromium } from './helpers/browser.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -15,6 +16,7 @@ declare module 'vitest' {
 }
 
 export async function setup(project: TestProject) {
+  ensureChromium();
   const out = path.join(projectRoot, 'test-results', 'example-site');
   rmSync(out, { recursive: true, force: true });
   const { code, stdout, stderr } = await runCli(['build', '--out', out]);

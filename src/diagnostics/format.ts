@@ -3,7 +3,7 @@
  * and GitHub workflow annotations for pull requests. Rules never print.
  */
 import pc from 'picocolors';
-import { collections, type CollectionName } from '../model/collections.ts';
+import { collections, pluralOf, type CollectionName } from '../model/collections.ts';
 import type { Diagnostic, Summary } from './diagnostic.ts';
 
 export type Format = 'pretty' | 'json' | 'github';
@@ -45,7 +45,7 @@ function formatPretty(diagnostics: readonly Diagnostic[], summary: Summary, colo
 function summaryLine(summary: Summary, c: ReturnType<typeof pc.createColors>): string {
   const counted = (Object.entries(summary.checked) as [CollectionName, number][])
     .filter(([, n]) => n > 0)
-    .map(([name, n]) => `${n} ${n === 1 ? collections[name].noun : plural(collections[name].noun)}`)
+    .map(([name, n]) => `${n} ${n === 1 ? collections[name].noun : pluralOf(collections[name].noun)}`)
     .join(', ');
   const problems =
     summary.errors === 0 && summary.warnings === 0
@@ -54,7 +54,6 @@ function summaryLine(summary: Summary, c: ReturnType<typeof pc.createColors>): s
   return `Checked ${summary.files} files as of ${summary.today}: ${counted || 'no entities'}.\n${problems}.`;
 }
 
-const plural = (noun: string) => (noun === 'person' ? 'people' : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
 /** GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
 function formatGithub(diagnostics: readonly Diagnostic[], summary: Summary): string {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { compileSync } from '@mdx-js/mdx';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
-import { collectionNames, collections, extensionsFor, SETTINGS_FILE, type CollectionName, type EntityOf } from '../model/collections.ts';
+import { collectionNames, collections, extensionsFor, SETTINGS_FILE, withArticle, type CollectionName, type EntityOf } from '../model/collections.ts';
 import { SettingsSchema, type Settings } from '../model/schemas.ts';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
 import { displayPath } from './paths.ts';
@@ -107,9 +107,14 @@ export function loadContent(root: string): LoadResult {
       if (def.format === 'mdx') {
         const parsed = readMdxFile(absPath, diagnostics);
         if (parsed) addEntity(name, parsed.value, [], stem, parsed, absPath, parsed.body);
+        else rejected[name].add(stem);
       } else {
         const parsed = readYamlFile(absPath, diagnostics);
-        if (!parsed) continue;
+        // An unreadable file most likely held the entity its name says: references to it are not reported again.
+        if (!parsed) {
+          rejected[name].add(stem);
+          continue;
+        }
         if (Array.isArray(parsed.value)) {
           parsed.value.forEach((item, index) => addEntity(name, item, [index], null, parsed, absPath, ''));
         } else {
@@ -142,7 +147,7 @@ export function loadContent(root: string): LoadResult {
         line: at.line,
         column: at.column,
         entity: null,
-        message: `Expected a ${def.noun} as a mapping of fields, found ${describe(raw)}.`,
+        message: `Expected ${withArticle(def.noun)} as a mapping of fields, found ${describe(raw)}.`,
         hint: `Write one ${def.noun} as \`key: value\` lines, or a list of them (docs/content-format.md#${def.folder}).`,
       });
       return;
@@ -385,7 +390,8 @@ function issueHint(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `Write a ${issue.expected} here.`;
     case 'too_small':
-      return issue.origin === 'array' ? `List at least ${String(issue.minimum)} item(s).` : `Use a value of at least ${String(issue.minimum)}.`;
+      if (issue.origin === 'array') return `List at least ${String(issue.minimum)} item(s).`;
+      return issue.inclusive === false ? `Use a value greater than ${String(issue.minimum)}.` : `Use a value of at least ${String(issue.minimum)}.`;
     case 'too_big':
       return `Use a value of at most ${String(issue.maximum)}.`;
     default:

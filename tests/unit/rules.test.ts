@@ -58,7 +58,7 @@ describe('model/duplicate-id', () => {
     const [d, ...rest] = reportsOf(duplicateId, dir);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ file: 'evidence/again.yaml', line: 1 });
-    expect(d!.message).toMatch(/access-review\.yaml:1\.$/);
+    expect(d!.message).toMatch(/^Two evidence items have the id "access-review"; the first is at .*access-review\.yaml:1\.$/);
   });
 });
 
@@ -129,6 +129,11 @@ describe('people/owner-has-left', () => {
     expect(reports).toHaveLength(91 + 4);
     expect(reports.find((d) => d.file === 'policies/information-security.mdx')).toMatchObject({ line: 5, message: expect.stringContaining('Ada Lovelace (ada-lovelace) left on 2026-05-31') });
   });
+  test('someone who is about to leave is a warning, not yet an error', () => {
+    const reports = reportsOf(ownerHasLeft, contentWith({ 'people/people.yaml': people.replace('left: 2026-05-31', 'left: 2026-07-31') }));
+    expect(new Set(reports.map((d) => d.severity))).toEqual(new Set(['warning']));
+    expect(reports[0]!.message).toContain('leaves on 2026-07-31');
+  });
 });
 
 describe('evidence/freshness', () => {
@@ -163,10 +168,10 @@ describe('refs/unresolved', () => {
       'controls/IAM-01.yaml': 'id: IAM-01\ntitle: T\ndescription: D\nowner: nobody\nannexA: [A.5.15]\n',
     });
     expect(brief(reportsOf(referencesResolve, dir))).toEqual([
-      'error answers/general.yaml:5 questionnaire answer a refers to A.12.6.1, which is not an ISO/IEC 27001:2022 Annex A control.',
-      'error answers/general.yaml:5 questionnaire answer a refers to A.5.99, which is not an ISO/IEC 27001:2022 Annex A control.',
-      'error answers/general.yaml:6 questionnaire answer a refers to policy "nope", which does not exist.',
-      'error controls/IAM-01.yaml:4 organisation control IAM-01 refers to person "nobody", which does not exist.',
+      'error answers/general.yaml:5 Questionnaire answer a refers to A.12.6.1, which is not an ISO/IEC 27001:2022 Annex A control.',
+      'error answers/general.yaml:5 Questionnaire answer a refers to A.5.99, which is not an ISO/IEC 27001:2022 Annex A control.',
+      'error answers/general.yaml:6 Questionnaire answer a refers to policy "nope", which does not exist.',
+      'error controls/IAM-01.yaml:4 Organisation control IAM-01 refers to person "nobody", which does not exist.',
     ]);
     expect(reportsOf(referencesResolve, dir)[0]!.hint).toContain('A.8.8');
   });

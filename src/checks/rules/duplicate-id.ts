@@ -1,4 +1,4 @@
-import { collections } from '../../model/collections.ts';
+import { collections, pluralOf } from '../../model/collections.ts';
 import { at, type Rule } from '../rule.ts';
 
 export const duplicateId: Rule = {
@@ -13,7 +13,7 @@ export const duplicateId: Rule = {
           ['id'],
           this.id,
           'error',
-          `Two ${noun} entries have the id "${second.id}"; the first is at ${first.file}:${first.position.line}.`,
+          `Two ${pluralOf(noun)} have the id "${second.id}"; the first is at ${first.file}:${first.position.line}.`,
           'Ids must be unique within a collection: rename one, or merge the two if they are the same thing.',
         ),
       );

@@ -10,7 +10,8 @@ export const referencesResolve: Rule = {
   check({ model, report }) {
     for (const ref of model.references) {
       if (ref.target || ref.control || ref.rejected) continue;
-      const owner = `${collections[ref.from.collection].noun} ${ref.from.id}`;
+      const noun = collections[ref.from.collection].noun;
+      const owner = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${ref.from.id}`;
       if (ref.to === 'annexA') {
         const successors = controls2013[ref.id];
         report(

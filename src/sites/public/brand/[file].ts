@@ -9,4 +9,4 @@ export const getStaticPaths: GetStaticPaths = () => {
   return logo ? [{ params: { file: path.basename(logo) }, props: { source: path.join(contentDir, logo) } }] : [];
 };
 
-export const GET: APIRoute = ({ props }) => new Response(readFileSync((props as { source: string }).source));
+export const GET: APIRoute = ({ props }) => new Response(new Uint8Array(readFileSync((props as { source: string }).source)));

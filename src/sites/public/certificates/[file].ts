@@ -7,4 +7,4 @@ import { contentDir, getPublicView } from '../../../lib/site.ts';
 export const getStaticPaths: GetStaticPaths = () =>
   getPublicView().certifications.flatMap((c) => (c.certificateFile ? [{ params: { file: path.basename(c.certificateFile) }, props: { source: path.join(contentDir, c.certificateFile) } }] : []));
 
-export const GET: APIRoute = ({ props }) => new Response(readFileSync((props as { source: string }).source));
+export const GET: APIRoute = ({ props }) => new Response(new Uint8Array(readFileSync((props as { source: string }).source)));

@@ -13,5 +13,5 @@ let brand: CardBrand | undefined;
 
 export const GET: APIRoute = async ({ props }) => {
   brand ??= cardBrand(getPublicView(), contentDir);
-  return new Response(await renderCard((props as { page: PublicPage }).page, brand), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await renderCard((props as { page: PublicPage }).page, brand)), { headers: { 'Content-Type': 'image/png' } });
 };
