@@ -1,4 +1,5 @@
-import { addDays, daysBetween, DUE_SOON_DAYS } from '../dates.ts';
+import { DUE_SOON_DAYS } from '../dates.ts';
+import { evidenceDue } from '../../view/freshness.ts';
 import { at, type Rule } from '../rule.ts';
 
 export const evidenceFreshness: Rule = {
@@ -7,15 +8,14 @@ export const evidenceFreshness: Rule = {
   check({ model, today, report }) {
     for (const entry of model.index.evidence.values()) {
       const { collected, maxAgeDays, title } = entry.data;
-      const due = addDays(collected, maxAgeDays);
-      const left = daysBetween(today, due);
+      const { due, daysLeft: left, state } = evidenceDue(entry.data, today);
       if (collected > today) {
         report(at(entry, ['collected'], this.id, 'error', `Evidence "${title}" is dated ${collected}, after today (${today}).`, 'Correct `collected:` to the date the evidence was actually gathered.'));
-      } else if (left < 0) {
+      } else if (state === 'stale') {
         report(
           at(entry, ['collected'], this.id, 'error', `Evidence "${title}" went stale on ${due} (${-left} days ago): collected ${collected}, maximum age ${maxAgeDays} days.`, 'Collect it again and update `collected:` (and `location:` if the record moved).'),
         );
-      } else if (left <= DUE_SOON_DAYS) {
+      } else if (state === 'due-soon') {
         report(
           at(entry, ['collected'], this.id, 'warning', `Evidence "${title}" goes stale on ${due}, in ${left} days.`, 'Plan its next collection before then and update `collected:`.'),
         );
