@@ -1,5 +1,5 @@
 /**
- * Builds the two sites as two separate Astro builds, side by side, into staging folders,
+ * Builds the two sites as two separate Astro builds into staging folders,
  * and swaps each into place only when both have succeeded: a failed build never leaves a
  * half-written site where a good one stood.
  */
@@ -30,7 +30,10 @@ export async function buildSites({ content, today, out, audiences = ['internal',
   // elsewhere both builds would share one scratch folder. So each builds inside the project first.
   const scratch = (audience: Audience) => path.join(projectRoot, 'node_modules', '.cache', 'trustbook', `build-${audience}`);
   const started = performance.now();
-  const results = await Promise.all(audiences.map((audience) => astroBuild(audience, { content, today, outDir: scratch(audience) })));
+  // One after the other: Astro keeps generated content modules in the project's .astro/ folder,
+  // which two builds at once would overwrite for each other.
+  const results: number[] = [];
+  for (const audience of audiences) results.push(await astroBuild(audience, { content, today, outDir: scratch(audience) }));
   const failed = audiences.filter((_, i) => results[i] !== 0);
   if (!failed.length) {
     for (const audience of audiences) {
