@@ -8,6 +8,7 @@ import path from 'node:path';
 import { checkContent } from '../checks/run.ts';
 import { format, formats, type Format } from '../diagnostics/format.ts';
 import { buildSites } from './build.ts';
+import type { Audience } from '../view/view.ts';
 
 const USAGE = `Usage: trustbook <check|build> [options]
 
@@ -22,6 +23,7 @@ Options
   --format FORMAT       check only: pretty (default), json or github
   --strict              Fail on warnings too
   --out DIR             build only: output folder (default: dist)
+  --only SITE           build only: build just \`internal\` or \`public\`
   -h, --help            Show this help
 `;
 
@@ -37,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'pretty' },
         strict: { type: 'boolean', default: false },
         out: { type: 'string', default: 'dist' },
+        only: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -52,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command !== 'check' && command !== 'build') return usageError(command ? `Unknown command "${command}".` : 'Name a command.');
   if (extra.length) return usageError(`Unexpected argument "${extra[0]}".`);
   if (!formats.includes(values.format as Format)) return usageError(`Unknown format "${values.format}"; use ${formats.join(', ')}.`);
+  if (values.only !== undefined && values.only !== 'internal' && values.only !== 'public') return usageError(`--only takes \`internal\` or \`public\`, not "${values.only}".`);
   const today = values.today ?? (process.env.TRUSTBOOK_TODAY || undefined);
   if (today !== undefined && !isRealDate(today)) return usageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
   const content = path.resolve(values.content ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
@@ -71,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`\nBuild stopped: fix the ${errors > 0 ? 'errors' : 'warnings (--strict)'} above. Nothing was written.\n`);
     return 1;
   }
-  return buildSites({ content, today: result.today, out: path.resolve(values.out) });
+  return buildSites({ content, today: result.today, out: path.resolve(values.out), audiences: values.only ? [values.only as Audience] : ['internal', 'public'] });
 }
 
 function usageError(message: string): number {

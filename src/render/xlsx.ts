@@ -9,7 +9,7 @@ export interface Column<R> {
   date?: boolean;
 }
 
-export async function toXlsx<R>(sheetName: string, columns: Column<R>[], rows: R[], created: string): Promise<Uint8Array> {
+export async function toXlsx<R>(sheetName: string, columns: Column<R>[], rows: R[], created: string): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Trustbook';
   // Fixed dates keep the file byte-identical for the same content and day.

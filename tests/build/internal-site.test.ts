@@ -1,0 +1,146 @@
+/** The handbook built from the example: every entity has its page, links resolve, exports equal the content. */
+import { describe, expect, inject, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { allFiles, fileFor, idsOf, linksOf, read } from '../helpers/site.ts';
+import { exampleContent, fixture, modelOf } from '../helpers/content.ts';
+import { runCli } from '../helpers/cli.ts';
+import { controlSlug } from '../../src/model/catalog.ts';
+
+const site = path.join(inject('exampleSite'), 'internal');
+const model = modelOf(exampleContent);
+const htmlFiles = allFiles(site).filter((f) => f.endsWith('.html'));
+const personName = (id: string) => model.index.people.get(id)!.data.name;
+
+describe('pages', () => {
+  test('every control, policy and person has its page', () => {
+    for (const node of model.controls) expect(fileFor(site, `/controls/${controlSlug(node.control.id)}/`), node.control.id).not.toBeNull();
+    for (const p of model.entries.policies) expect(fileFor(site, `/policies/${p.id}/`), p.id).not.toBeNull();
+    for (const p of model.entries.people) expect(fileFor(site, `/people/${p.id}/`), p.id).not.toBeNull();
+    for (const page of ['/', '/soa/', '/evidence/', '/risks/', '/frameworks/', '/clauses/', '/search/', '/policies/', '/people/']) expect(fileFor(site, page), page).not.toBeNull();
+  });
+
+  test('every evidence item and risk has its anchor on its register', () => {
+    const evidenceIds = idsOf(read(fileFor(site, '/evidence/')!));
+    for (const e of model.entries.evidence) expect(evidenceIds, e.id).toContain(e.id);
+    const riskIds = idsOf(read(fileFor(site, '/risks/')!));
+    for (const r of model.entries.risks) expect(riskIds, r.id).toContain(r.id);
+  });
+
+  test('every link inside the handbook resolves, anchors included', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles) {
+      const from = `/${path.relative(site, file).replace(/index\.html$/, '')}`;
+      for (const link of linksOf(read(file))) {
+        if (/^(https?:|mailto:|data:)/.test(link) || link === '') continue;
+        const [target, anchor] = link.startsWith('#') ? [from, link.slice(1)] : link.split('#');
+        const resolved = new URL(target!, `https://site${from}`).pathname;
+        const page = fileFor(site, resolved);
+        if (!page) broken.push(`${from} → ${link}`);
+        else if (anchor && page.endsWith('.html') && !idsOf(read(page)).has(decodeURIComponent(anchor))) broken.push(`${from} → ${link} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('no page may be indexed by a search engine', () => {
+    expect(read(path.join(site, 'robots.txt'))).toBe('User-agent: *\nDisallow: /\n');
+    for (const file of htmlFiles) expect(read(file), path.relative(site, file)).toContain('<meta name="robots" content="noindex, nofollow">');
+  });
+
+  test('a control page shows its owner, its evidence and what the trust center shows', () => {
+    const html = read(fileFor(site, '/controls/a-8-24/')!);
+    const soa = model.index.soa.get('A.8.24')!.data;
+    for (const owner of soa.owners) expect(html).toContain(personName(owner));
+    for (const id of soa.evidence) expect(html).toContain(model.index.evidence.get(id)!.data.title);
+    expect(html).toContain('On the trust center');
+    expect(html).toContain(soa.publicSummary!);
+  });
+});
+
+describe('exports', () => {
+  const soaEntry = (id: string) => model.index.soa.get(id)!.data;
+
+  test('soa.csv parses back to 93 rows whose values equal the content', () => {
+    const rows: Record<string, string>[] = parse(read(path.join(site, 'soa.csv')), { columns: true, bom: true });
+    expect(rows).toHaveLength(93);
+    for (const row of rows) {
+      const d = soaEntry(row['Control']!);
+      expect(row['Applicable'], row['Control']).toBe(d.applicable ? 'Yes' : 'No');
+      expect(row['Justification']).toBe(d.justification ?? '');
+      expect(row['Status']).toBe(d.applicable ? d.status : 'excluded');
+      expect(row['Owners']).toBe(d.owners.map(personName).join(', '));
+      expect(row['Evidence']).toBe(d.evidence.join(', '));
+      expect(row['Target date']).toBe(d.targetDate ?? '');
+    }
+  });
+
+  test('soa.xlsx is a real spreadsheet: frozen header, 93 rows equal to the content, dates as dates', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(path.join(site, 'soa.xlsx')) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 4)).toEqual(['Control', 'Title', 'Theme', 'Applicable']);
+    expect(sheet.rowCount).toBe(94);
+    const col = (name: string) => header.indexOf(name) + 1;
+    for (let r = 2; r <= 94; r++) {
+      const row = sheet.getRow(r);
+      const d = soaEntry(String(row.getCell(col('Control')).value));
+      expect(row.getCell(col('Justification')).value ?? '').toBe(d.justification ?? '');
+      expect(row.getCell(col('Owners')).value ?? '').toBe(d.owners.map(personName).join(', '));
+      const target = row.getCell(col('Target date')).value;
+      if (d.targetDate) expect(target).toEqual(new Date(`${d.targetDate}T00:00:00Z`));
+      else expect(target).toBeNull();
+    }
+    expect(model.entries.soa.some((e) => e.data.targetDate)).toBe(true);
+  });
+
+  test('evidence.csv parses back to one row per evidence item with its dates and state', () => {
+    const rows: Record<string, string>[] = parse(read(path.join(site, 'evidence.csv')), { columns: true, bom: true });
+    expect(rows).toHaveLength(model.entries.evidence.length);
+    for (const row of rows) {
+      const e = model.index.evidence.get(row['Evidence']!)!.data;
+      expect(row['Title']).toBe(e.title);
+      expect(row['Collected']).toBe(e.collected);
+      expect(row['Maximum age (days)']).toBe(String(e.maxAgeDays));
+      expect(row['Owner']).toBe(personName(e.owner));
+    }
+    expect(rows.find((r) => r['Evidence'] === 'endpoint-edr-coverage-report')?.['State']).toBe('due-soon');
+  });
+});
+
+describe('revision history', () => {
+  test('a policy shows the commits that changed it when the content is a git repository', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'trustbook git '));
+    cpSync(fixture('valid-minimal'), repo, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'Ada Lovelace', GIT_AUTHOR_EMAIL: 'ada@minimal.example', GIT_COMMITTER_NAME: 'Ada Lovelace', GIT_COMMITTER_EMAIL: 'ada@minimal.example', GIT_AUTHOR_DATE: '2026-01-10T10:00:00Z', GIT_COMMITTER_DATE: '2026-01-10T10:00:00Z' } });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'First approved version of the security policy');
+    const policy = path.join(repo, 'policies', 'information-security.mdx');
+    writeFileSync(policy, `${read(policy)}\n## Scope\n\nAll staff and systems.\n`);
+    git('commit', '-qam', 'Add the scope section');
+
+    const out = mkdtempSync(path.join(tmpdir(), 'trustbook git out '));
+    const { code, stderr } = await runCli(['build', '--content', repo, '--out', out, '--only', 'internal']);
+    expect(code, stderr).toBe(0);
+    const html = read(fileFor(path.join(out, 'internal'), '/policies/information-security/')!);
+    expect(html).toContain('Add the scope section');
+    expect(html).toContain('First approved version of the security policy');
+    expect(html).toContain('Ada Lovelace');
+  });
+
+  test('says plainly when the content folder is not a git repository', async () => {
+    const plain = mkdtempSync(path.join(tmpdir(), 'trustbook plain '));
+    cpSync(fixture('valid-minimal'), plain, { recursive: true });
+    const out = mkdtempSync(path.join(tmpdir(), 'trustbook plain out '));
+    const { code, stderr } = await runCli(['build', '--content', plain, '--out', out, '--only', 'internal']);
+    expect(code, stderr).toBe(0);
+    expect(read(fileFor(path.join(out, 'internal'), '/policies/information-security/')!)).toContain('not a git repository');
+  });
+});
