@@ -62,6 +62,7 @@ for (const n of CHECK_SIZES) {
   if (BUILD_SIZES.includes(n)) {
     const out = path.join(work, `dist-x${n}`);
     // Twice: the first draws every link-preview card, the second finds them in the cache.
+    rmSync(path.join(root, 'node_modules', '.cache', 'trustbook', 'og'), { recursive: true, force: true });
     const cold = time(() => spawnSync(process.execPath, ['src/cli/main.ts', 'build', '--content', dir, '--out', out], { cwd: root, stdio: 'ignore' }));
     const warm = time(() => spawnSync(process.execPath, ['src/cli/main.ts', 'build', '--content', dir, '--out', out], { cwd: root, stdio: 'ignore' }));
     if (cold.value.status !== 0 || warm.value.status !== 0) throw new Error(`The build of the x${n} organisation failed.`);

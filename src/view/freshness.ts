@@ -28,5 +28,8 @@ export function reviewDue(policy: Pick<Policy, 'nextReview'>, today: string): Du
   return { state: stateOf(daysLeft), due: policy.nextReview, daysLeft };
 }
 
+/** The colour a freshness is shown in. */
+export const freshnessTone = { fresh: 'good', 'due-soon': 'warn', stale: 'bad' } as const satisfies Record<Freshness, string>;
+
 export const freshnessLabel: Record<Freshness, string> = { fresh: 'Fresh', 'due-soon': 'Due soon', stale: 'Stale' };
 export const reviewLabel: Record<Freshness, string> = { fresh: 'On schedule', 'due-soon': 'Review due soon', stale: 'Review overdue' };

@@ -18,7 +18,7 @@ export interface PublicPage {
 }
 
 export const toneOfControl = { implemented: 'good', partial: 'warn', planned: 'warn', 'not-implemented': 'bad', excluded: 'neutral', undisclosed: 'neutral' } as const;
-const toneOfCertificate = { valid: 'good', 'expiring-soon': 'warn', expired: 'bad' } as const;
+export const toneOfCertificate = { valid: 'good', 'expiring-soon': 'warn', expired: 'bad' } as const;
 
 export function publicPages(site: PublicView, today: string): PublicPage[] {
   const org = site.organisation.name;

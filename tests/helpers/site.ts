@@ -50,3 +50,19 @@ export function decodePng(bytes: Buffer): { width: number; height: number } {
   if (raw.length !== height * (1 + width * channels)) throw new Error(`image data has ${raw.length} bytes, expected ${height * (1 + width * channels)}`);
   return { width, height };
 }
+
+/** Every internal link of a built site that does not resolve to a file, or to an anchor on its page. */
+export function brokenLinks(siteDir: string): string[] {
+  const broken: string[] = [];
+  for (const file of allFiles(siteDir).filter((f) => f.endsWith('.html'))) {
+    const from = `/${path.relative(siteDir, file).replace(/index\.html$/, '')}`;
+    for (const link of linksOf(read(file))) {
+      if (/^(https?:|mailto:|data:)/.test(link) || link === '') continue;
+      const [target, anchor] = link.startsWith('#') ? [from, link.slice(1)] : link.split('#');
+      const page = fileFor(siteDir, new URL(target!, `https://site${from}`).pathname);
+      if (!page) broken.push(`${from} → ${link}`);
+      else if (anchor && page.endsWith('.html') && !idsOf(read(page)).has(decodeURIComponent(anchor))) broken.push(`${from} → ${link} (no such anchor)`);
+    }
+  }
+  return broken;
+}
