@@ -62,7 +62,7 @@ function astroBuild(audience: Audience, { content, today, outDir }: { content: s
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
       cwd: projectRoot,
-      env: { ...process.env, TRUSTBOOK_AUDIENCE: audience, TRUSTBOOK_CONTENT: content, TRUSTBOOK_TODAY: today, TRUSTBOOK_CHECKED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, TRUSTBOOK_AUDIENCE: audience, TRUSTBOOK_CONTENT: content, TRUSTBOOK_TODAY: today, TRUSTBOOK_CHECKED: '1', TRUSTBOOK_PROJECT_ROOT: projectRoot, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const prefix = `[${audience}] `;

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import type { PublicPage, Tone } from '../view/public-pages.ts';
@@ -17,13 +16,16 @@ export const OG_HEIGHT = 630;
 /** Bump when the card design changes, so cached cards are drawn again. */
 const DESIGN_VERSION = 2;
 
-const require = createRequire(import.meta.url);
+// Resolved from the project (the working directory of every build), not from this module: once Astro
+// has bundled it, this module lives in the build's output folder.
+const projectRoot = process.env.TRUSTBOOK_PROJECT_ROOT ?? process.cwd();
+const require = createRequire(path.join(projectRoot, 'package.json'));
 const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 const loadFonts = () =>
   (fonts ??= ([400, 700] as const).map((weight) => ({ name: 'Inter', data: readFileSync(fontFile(weight)), weight, style: 'normal' as const })));
 
-const cacheDir = fileURLToPath(new URL('../../node_modules/.cache/trustbook/og/', import.meta.url));
+const cacheDir = path.join(projectRoot, 'node_modules', '.cache', 'trustbook', 'og');
 
 const toneColours: Record<Tone, { bg: string; fg: string }> = {
   good: { bg: '#dcfce7', fg: '#14532d' },

@@ -12,7 +12,7 @@ export interface Column<R> {
 export async function toXlsx<R>(sheetName: string, columns: Column<R>[], rows: R[], created: string): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Trustbook';
-  // Fixed dates keep the file byte-identical for the same content and day.
+  // The workbook's own dates are the build day, not the clock (the zip container still stamps its entries).
   workbook.created = workbook.modified = new Date(`${created}T00:00:00Z`);
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));

@@ -130,6 +130,13 @@ describe('machine-readable files', () => {
   });
 });
 
+test('the site publishes its pages and files and nothing else', () => {
+  const top = allFiles(site).map((f) => path.relative(site, f).split(path.sep)[0]!);
+  expect([...new Set(top)].sort()).toEqual(
+    ['.well-known', '_astro', '_redirects', 'answers', 'badge.svg', 'brand', 'controls', 'index.html', 'og', 'pagefind', 'policies', 'robots.txt', 'search', 'sitemap.xml', 'subprocessors', 'trust.json', 'trust.schema.json', 'updates'].sort(),
+  );
+});
+
 test('the public site loads nothing from third parties', () => {
   for (const file of htmlFiles) {
     const html = read(file);
