@@ -1,13 +1,13 @@
 /** The Open Graph image of every public page: `/og/controls/a-8-24.png`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentDir, getPublicView, getToday } from '../../../lib/site.ts';
-import { publicPages, type PublicPage } from '../../../view/public-pages.ts';
+import { contentDir, getPublicPages, getPublicView } from '../../../lib/site.ts';
+import type { PublicPage } from '../../../view/public-pages.ts';
 import { renderCard, type CardBrand } from '../../../render/og-image.ts';
 import { cardBrand } from '../../../render/card-brand.ts';
 import { ogImagePath } from '../../../view/urls.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  publicPages(getPublicView(), getToday()).map((page) => ({ params: { path: ogImagePath(page.path).replace(/^\/og\/|\.png$/g, '') }, props: { page } }));
+  getPublicPages().map((page) => ({ params: { path: ogImagePath(page.path).replace(/^\/og\/|\.png$/g, '') }, props: { page } }));
 
 let brand: CardBrand | undefined;
 
