@@ -14,7 +14,7 @@ export const applicableControlHasOwner: Rule = {
           this.id,
           'error',
           `${soa.id} "${node.control.title}" is applicable but has no owner.`,
-          `Add \`owners: [<person id>]\` — known people: ${knownIds(model.index.people.keys())}.`,
+          `Add \`owners: [<person id>]\` — people who can own it: ${knownIds([...model.index.people.values()].filter((p) => !p.data.left).map((p) => p.id))}.`,
         ),
       );
     }
