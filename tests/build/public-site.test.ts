@@ -68,6 +68,11 @@ describe('redirects', () => {
     }
   });
 
+  test('a renamed policy and a renamed answer keep their old addresses', () => {
+    expect(redirectsFile).toContain('/policies/security-policy/ /policies/information-security-policy/ 301');
+    expect(redirectsFile).toContain('/answers/bcp-rto/ /answers/bcp-rto-rpo/ 301');
+  });
+
   test('every redirect in _redirects lands on a page that exists', () => {
     expect(redirectsFile.length).toBeGreaterThanOrEqual(Object.keys(controls2013).length);
     for (const line of redirectsFile) {

@@ -1,5 +1,7 @@
 /** Each rule, shown failing and passing. valid-minimal passes every rule; each case plants one defect. */
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { rules } from '../../src/checks/rules/index.ts';
 import { applicableBasis } from '../../src/checks/rules/applicable-basis.ts';
 import { applicableControlHasEvidence } from '../../src/checks/rules/applicable-control-has-evidence.ts';
@@ -12,6 +14,8 @@ import { ownerHasLeft } from '../../src/checks/rules/owner-has-left.ts';
 import { plannedTargetPassed } from '../../src/checks/rules/planned-target-passed.ts';
 import { policyReview } from '../../src/checks/rules/policy-review.ts';
 import { publicCitesInternal } from '../../src/checks/rules/public-cites-internal.ts';
+import { referencedFilesExist } from '../../src/checks/rules/referenced-files-exist.ts';
+import { securityTxtValid } from '../../src/checks/rules/security-txt-valid.ts';
 import { referencesResolve } from '../../src/checks/rules/references-resolve.ts';
 import { soaComplete } from '../../src/checks/rules/soa-complete.ts';
 import { soaUnknownControl } from '../../src/checks/rules/soa-unknown-control.ts';
@@ -205,5 +209,23 @@ describe('visibility/public-cites-internal', () => {
     ]);
     const internalAnswer = { ...internalPolicy, 'answers/general.yaml': '- id: a\n  question: Q?\n  answer: A.\n  topic: T\n  policies: [information-security]\n' };
     expect(reportsOf(publicCitesInternal, contentWith(internalAnswer))).toEqual([]);
+  });
+});
+
+describe('files/missing', () => {
+  const settings = (logo: string) => readFileSync(path.join(fixture('valid-minimal'), 'settings.yaml'), 'utf8').replace('contact:\n', `brand:\n  logo: ${logo}\ncontact:\n`);
+  test('a logo that is not in the content folder is reported at its line; one that is passes', () => {
+    expect(brief(reportsOf(referencedFilesExist, contentWith({ 'settings.yaml': settings('brand/logo.svg') })))).toEqual(['error settings.yaml:8 The logo `brand/logo.svg` is not a file inside the content folder.']);
+    expect(reportsOf(referencedFilesExist, contentWith({ 'settings.yaml': settings('../outside.svg') }))).toHaveLength(1);
+    expect(reportsOf(referencedFilesExist, contentWith({ 'settings.yaml': settings('brand/logo.svg'), 'brand/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' }))).toEqual([]);
+  });
+});
+
+describe('settings/security-txt', () => {
+  test('an http trust center URL would make security.txt invalid', () => {
+    const settings = readFileSync(path.join(fixture('valid-minimal'), 'settings.yaml'), 'utf8').replace('public: https://', 'public: http://');
+    expect(brief(reportsOf(securityTxtValid, contentWith({ 'settings.yaml': settings })))).toEqual([
+      'error settings.yaml:5 The security.txt published on the trust center would be invalid: `Canonical` must use https, not http: http://trust.minimal.example/.well-known/security.txt',
+    ]);
   });
 });

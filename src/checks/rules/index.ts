@@ -11,6 +11,7 @@ import { plannedTargetPassed } from './planned-target-passed.ts';
 import { policyReview } from './policy-review.ts';
 import { publicCitesInternal } from './public-cites-internal.ts';
 import { referencesResolve } from './references-resolve.ts';
+import { referencedFilesExist } from './referenced-files-exist.ts';
 import { securityTxtValid } from './security-txt-valid.ts';
 import { soaComplete } from './soa-complete.ts';
 import { soaUnknownControl } from './soa-unknown-control.ts';
@@ -36,4 +37,5 @@ export const rules: readonly Rule[] = [
   surveillanceAuditOverdue,
   publicCitesInternal,
   securityTxtValid,
+  referencedFilesExist,
 ];
