@@ -94,7 +94,8 @@ What the figures say:
   public page). Cards are cached by a hash of what they show, so a rebuild after an edit draws only the
   cards whose page title or status changed.
 - The two sites are built one after the other (Astro keeps generated content modules in one folder per
-  project), then each is indexed by Pagefind.
+  project), then each is indexed by Pagefind. While the handbook builds in its own process, the command
+  draws the trust center's missing cards, so that both cores work during a cold build.
 `;
 writeFileSync(path.join(root, 'docs', 'benchmarks.md'), doc);
 process.stdout.write('Wrote docs/benchmarks.md\n');

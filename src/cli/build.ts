@@ -7,21 +7,29 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Audience } from '../view/view.ts';
+import { view, type Audience } from '../view/view.ts';
+import type { Model } from '../link/linker.ts';
+import { publicPages } from '../view/public-pages.ts';
+import { drawCards } from '../render/og-image.ts';
+import { cardBrand } from '../render/card-brand.ts';
 import { displayPath } from '../load/paths.ts';
 import { indexSite } from './search-index.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+// Caches and fonts are found from the project, wherever the command was started.
+process.env.TRUSTBOOK_PROJECT_ROOT ??= projectRoot;
 
 export interface BuildOptions {
+  /** The checked model of the content: used to draw link-preview cards ahead of the public build. */
+  model: Model;
   content: string;
   today: string;
   out: string;
   audiences?: readonly Audience[];
 }
 
-export async function buildSites({ content, today, out, audiences = ['internal', 'public'] }: BuildOptions): Promise<number> {
+export async function buildSites({ model, content, today, out, audiences = ['internal', 'public'] }: BuildOptions): Promise<number> {
   mkdirSync(out, { recursive: true });
   const staging = (audience: Audience) => path.join(out, `.staging-${audience}`);
   for (const audience of audiences) rmSync(staging(audience), { recursive: true, force: true });
@@ -32,8 +40,13 @@ export async function buildSites({ content, today, out, audiences = ['internal',
   const started = performance.now();
   // One after the other: Astro keeps generated content modules in the project's .astro/ folder,
   // which two builds at once would overwrite for each other.
+  // This process would only wait meanwhile: it draws the trust center's cards while the handbook builds.
+  const cards = audiences.includes('public') ? drawCards(publicPages(view(model, 'public'), today), cardBrand(view(model, 'public'), content)) : Promise.resolve(0);
   const results: number[] = [];
-  for (const audience of audiences) results.push(await astroBuild(audience, { content, today, outDir: scratch(audience) }));
+  for (const audience of audiences) {
+    if (audience === 'public') process.stdout.write(`[public] ${await cards} link-preview cards drawn ahead of the build.\n`);
+    results.push(await astroBuild(audience, { content, today, outDir: scratch(audience) }));
+  }
   const failed = audiences.filter((_, i) => results[i] !== 0);
   if (!failed.length) {
     for (const audience of audiences) {

@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`\nBuild stopped: fix the ${errors > 0 ? 'errors' : 'warnings (--strict)'} above. Nothing was written.\n`);
     return 1;
   }
-  return buildSites({ content, today: result.today, out: path.resolve(values.out), audiences: values.only ? [values.only as Audience] : ['internal', 'public'] });
+  return buildSites({ model: result.model, content, today: result.today, out: path.resolve(values.out), audiences: values.only ? [values.only as Audience] : ['internal', 'public'] });
 }
 
 function usageError(message: string): number {

@@ -18,14 +18,13 @@ const DESIGN_VERSION = 2;
 
 // Resolved from the project (the working directory of every build), not from this module: once Astro
 // has bundled it, this module lives in the build's output folder.
-const projectRoot = process.env.TRUSTBOOK_PROJECT_ROOT ?? process.cwd();
-const require = createRequire(path.join(projectRoot, 'package.json'));
-const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
+const projectRoot = () => process.env.TRUSTBOOK_PROJECT_ROOT ?? process.cwd();
+const fontFile = (weight: 400 | 700) => createRequire(path.join(projectRoot(), 'package.json')).resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 const loadFonts = () =>
   (fonts ??= ([400, 700] as const).map((weight) => ({ name: 'Inter', data: readFileSync(fontFile(weight)), weight, style: 'normal' as const })));
 
-const cacheDir = path.join(projectRoot, 'node_modules', '.cache', 'trustbook', 'og');
+const cacheDir = () => path.join(projectRoot(), 'node_modules', '.cache', 'trustbook', 'og');
 
 const toneColours: Record<Tone, { bg: string; fg: string }> = {
   good: { bg: '#dcfce7', fg: '#14532d' },
@@ -66,14 +65,17 @@ function card(page: PublicPage, brand: CardBrand): Node {
   ]);
 }
 
+/** Where a card is cached: named by a hash of everything it shows. */
+const cachePath = (page: PublicPage, brand: CardBrand) =>
+  path.join(cacheDir(), `${createHash('sha256').update(JSON.stringify({ v: DESIGN_VERSION, card: page.card, brand })).digest('hex')}.png`);
+
 /** The PNG of a page's card, from the cache when nothing it shows has changed. */
 export async function renderCard(page: PublicPage, brand: CardBrand): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ v: DESIGN_VERSION, card: page.card, brand })).digest('hex');
-  const cached = path.join(cacheDir, `${key}.png`);
+  const cached = cachePath(page, brand);
   if (existsSync(cached)) return readFileSync(cached);
   const svg = await satori(card(page, brand) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-  mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(cacheDir(), { recursive: true });
   // Write then rename, so that a parallel build never reads half a file.
   const temporary = `${cached}.${process.pid}.tmp`;
   writeFileSync(temporary, png);
@@ -82,5 +84,21 @@ export async function renderCard(page: PublicPage, brand: CardBrand): Promise<Bu
 }
 
 /** Satori as SVG, for tests that look inside a card. */
+/**
+ * Draws every card that is not in the cache yet. The build runs this while the handbook builds in
+ * another process, so that both cores work and the trust center's build finds its cards ready.
+ */
+export async function drawCards(pages: readonly PublicPage[], brand: CardBrand): Promise<number> {
+  let drawn = 0;
+  for (const page of pages) {
+    if (existsSync(cachePath(page, brand))) continue;
+    await renderCard(page, brand);
+    drawn++;
+    // Let the event loop relay the other build's output between cards.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return drawn;
+}
+
 /** A card as SVG with its text kept as text (not paths), for tests that look inside it. */
 export const cardSvg = (page: PublicPage, brand: CardBrand) => satori(card(page, brand) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts(), embedFont: false });
