@@ -142,6 +142,16 @@ test('the site publishes its pages and files and nothing else', () => {
   );
 });
 
+test('JavaScript ships only with search and the copy-link buttons', () => {
+  for (const file of htmlFiles) {
+    const page = `/${path.relative(site, file)}`;
+    const scripts = read(file).match(/<script\b/g)?.length ?? 0;
+    if (scripts > 0 && page.startsWith('/answers/')) expect(read(file), page).toContain('data-copy-href');
+    else if (page === '/search/index.html') expect(scripts, page).toBe(2);
+    else expect(scripts, page).toBe(0);
+  }
+});
+
 test('the public site loads nothing from third parties', () => {
   for (const file of htmlFiles) {
     const html = read(file);
