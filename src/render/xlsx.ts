@@ -1,5 +1,6 @@
 /** A real spreadsheet: header row, frozen header, autofilter, one row per record, dates as dates. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 export interface Column<R> {
   header: string;
@@ -12,8 +13,9 @@ export interface Column<R> {
 export async function toXlsx<R>(sheetName: string, columns: Column<R>[], rows: R[], created: string): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Trustbook';
-  // The workbook's own dates are the build day, not the clock (the zip container still stamps its entries).
-  workbook.created = workbook.modified = new Date(`${created}T00:00:00Z`);
+  const day = new Date(`${created}T00:00:00Z`);
+  // Dated by the build day, not the clock, so that the same content and day give the same file.
+  workbook.created = workbook.modified = day;
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
@@ -24,5 +26,14 @@ export async function toXlsx<R>(sheetName: string, columns: Column<R>[], rows: R
     if (c.date) column.numFmt = 'yyyy-mm-dd';
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return restamp(new Uint8Array(await workbook.xlsx.writeBuffer()), day);
+}
+
+/** Rewrites the zip container with every entry dated `day` (ExcelJS stamps them with the current time). */
+async function restamp(xlsx: Uint8Array, day: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  zip.forEach((_, entry) => {
+    entry.date = day;
+  });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', platform: 'UNIX' }) as Promise<Uint8Array<ArrayBuffer>>;
 }
