@@ -59,16 +59,7 @@ export function loadContent(root: string): LoadResult {
   let files = 0;
 
   if (!isDirectory(absRoot)) {
-    diagnostics.push({
-      rule: 'load/content-missing',
-      severity: 'error',
-      file: displayPath(absRoot),
-      line: null,
-      column: null,
-      entity: null,
-      message: `The content folder ${displayPath(absRoot)} does not exist.`,
-      hint: 'Point Trustbook at your ISMS folder with `--content DIR` or `TRUSTBOOK_CONTENT=DIR`.',
-    });
+    diagnostics.push(fileProblem('load/content-missing', absRoot, null, `The content folder ${displayPath(absRoot)} does not exist.`, 'Point Trustbook at your ISMS folder with `--content DIR` or `TRUSTBOOK_CONTENT=DIR`.'));
     return { root: absRoot, settings: null, settingsFile: displayPath(path.join(absRoot, SETTINGS_FILE)), locateSetting: () => null, entries, rejected, diagnostics, files };
   }
 
@@ -76,16 +67,7 @@ export function loadContent(root: string): LoadResult {
   let settings: Settings | null = null;
   let locateSetting: LoadResult['locateSetting'] = () => null;
   if (!isFile(settingsPath)) {
-    diagnostics.push({
-      rule: 'load/settings-missing',
-      severity: 'error',
-      file: displayPath(settingsPath),
-      line: null,
-      column: null,
-      entity: null,
-      message: `The organisation settings file ${SETTINGS_FILE} is missing.`,
-      hint: 'Create it with the organisation name, the URLs of both sites, a contact and a security contact (docs/content-format.md#settings).',
-    });
+    diagnostics.push(fileProblem('load/settings-missing', settingsPath, null, `The organisation settings file ${SETTINGS_FILE} is missing.`, 'Create it with the organisation name, the URLs of both sites, a contact and a security contact (docs/content-format.md#settings).'));
   } else {
     files++;
     const parsed = readYamlFile(settingsPath, diagnostics);
@@ -139,17 +121,9 @@ export function loadContent(root: string): LoadResult {
     const file = displayPath(absPath);
     const locate = (field: FieldPath) => parsed.locate([...prefix, ...field]);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      const at = locate([]);
-      diagnostics.push({
-        rule: 'load/schema',
-        severity: 'error',
-        file,
-        line: at.line,
-        column: at.column,
-        entity: null,
-        message: `Expected ${withArticle(def.noun)} as a mapping of fields, found ${describe(raw)}.`,
-        hint: `Write one ${def.noun} as \`key: value\` lines, or a list of them (docs/content-format.md#${def.folder}).`,
-      });
+      diagnostics.push(
+        fileProblem('load/schema', absPath, locate([]), `Expected ${withArticle(def.noun)} as a mapping of fields, found ${describe(raw)}.`, `Write one ${def.noun} as \`key: value\` lines, or a list of them (docs/content-format.md#${def.folder}).`),
+      );
       return;
     }
     // A single-entity file may leave its id to the file name (`soa/A.8.24.yaml`).
@@ -177,38 +151,25 @@ export function loadContent(root: string): LoadResult {
 }
 
 /** Reads a file as strict UTF-8, reporting unreadable, non-UTF-8 and empty files. */
+/** A problem with a file as a whole, before any entity could be read from it. */
+function fileProblem(rule: string, absPath: string, at: Position | null, message: string, hint: string): Diagnostic {
+  return { rule, severity: 'error', file: displayPath(absPath), line: at?.line ?? null, column: at?.column ?? null, entity: null, message, hint };
+}
+
 function readText(absPath: string, diagnostics: Diagnostic[]): string | null {
-  const file = displayPath(absPath);
   const bytes = readFileSync(absPath);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const at = firstInvalidUtf8(bytes);
-    diagnostics.push({
-      rule: 'load/encoding',
-      severity: 'error',
-      file,
-      line: at.line,
-      column: at.column,
-      entity: null,
-      message: 'The file is not valid UTF-8.',
-      hint: 'Save the file as UTF-8 (most editors have an "encoding" setting; `iconv -f latin1 -t utf-8` converts Latin-1).',
-    });
+    diagnostics.push(
+      fileProblem('load/encoding', absPath, firstInvalidUtf8(bytes), 'The file is not valid UTF-8.', 'Save the file as UTF-8 (most editors have an "encoding" setting; `iconv -f latin1 -t utf-8` converts Latin-1).'),
+    );
     return null;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    diagnostics.push({
-      rule: 'load/empty-file',
-      severity: 'error',
-      file,
-      line: 1,
-      column: 1,
-      entity: null,
-      message: 'The file is empty.',
-      hint: 'Fill it in or delete it: an empty file is usually an unfinished edit.',
-    });
+    diagnostics.push(fileProblem('load/empty-file', absPath, { line: 1, column: 1 }, 'The file is empty.', 'Fill it in or delete it: an empty file is usually an unfinished edit.'));
     return null;
   }
   return text;
@@ -229,16 +190,7 @@ function parseYaml(text: string, absPath: string, diagnostics: Diagnostic[], lin
       // One mistake often yields several parser errors on the same line: the first explains it best.
       if (reportedLines.has(at.line)) continue;
       reportedLines.add(at.line);
-      diagnostics.push({
-        rule: 'load/yaml-syntax',
-        severity: 'error',
-        file: displayPath(absPath),
-        line: at.line + lineOffset,
-        column: at.col,
-        entity: null,
-        message: `The YAML cannot be read: ${firstLine(error.message)}.`,
-        hint: yamlHint(error.code),
-      });
+      diagnostics.push(fileProblem('load/yaml-syntax', absPath, { line: at.line + lineOffset, column: at.col }, `The YAML cannot be read: ${firstLine(error.message)}.`, yamlHint(error.code)));
     }
     return null;
   }
@@ -258,30 +210,12 @@ function readMdxFile(absPath: string, diagnostics: Diagnostic[]): (ParsedFile & 
   if (text === null) return null;
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
-    diagnostics.push({
-      rule: 'load/front-matter',
-      severity: 'error',
-      file: displayPath(absPath),
-      line: 1,
-      column: 1,
-      entity: null,
-      message: 'The policy has no front matter.',
-      hint: 'Start the file with a `---` line, the policy fields in YAML, and another `---` line (docs/content-format.md#policies).',
-    });
+    diagnostics.push(fileProblem('load/front-matter', absPath, { line: 1, column: 1 }, 'The policy has no front matter.', 'Start the file with a `---` line, the policy fields in YAML, and another `---` line (docs/content-format.md#policies).'));
     return null;
   }
   const yamlText = match[1] ?? '';
   if (yamlText.trim() === '') {
-    diagnostics.push({
-      rule: 'load/front-matter',
-      severity: 'error',
-      file: displayPath(absPath),
-      line: 1,
-      column: 1,
-      entity: null,
-      message: 'The front matter is empty.',
-      hint: 'Add the policy fields between the `---` lines: id, title, version, owner, approver, dates (docs/content-format.md#policies).',
-    });
+    diagnostics.push(fileProblem('load/front-matter', absPath, { line: 1, column: 1 }, 'The front matter is empty.', 'Add the policy fields between the `---` lines: id, title, version, owner, approver, dates (docs/content-format.md#policies).'));
     return null;
   }
   // Front matter starts on line 2 of the file.
