@@ -6,6 +6,7 @@
 import annexA from '../reference/annexa-2022.json' with { type: 'json' };
 import clauses from '../reference/clauses.json' with { type: 'json' };
 import map2013 from '../reference/map-2013-2022.json' with { type: 'json' };
+import frameworkCatalog from '../reference/frameworks.json' with { type: 'json' };
 
 export type Theme = 'organizational' | 'people' | 'physical' | 'technological';
 
@@ -36,6 +37,13 @@ export const clauseList: readonly Clause[] = clauses as Clause[];
 export const clauseById: ReadonlyMap<string, Clause> = new Map(clauseList.map((c) => [c.id, c]));
 /** ISO/IEC 27001:2013 control ID → the 2022 control(s) that replaced it. */
 export const controls2013: Readonly<Record<string, readonly string[]>> = map2013;
+
+/**
+ * Frameworks whose IDs Trustbook knows (IDs only): SOC 2 Trust Services Criteria and NIST CSF 2.0
+ * subcategories. Mappings to them are checked, and the handbook shows which IDs no control covers.
+ * Mappings to any other framework key are accepted as written.
+ */
+export const knownFrameworks: Readonly<Record<string, { title: string; ids: readonly string[] }>> = frameworkCatalog;
 
 /** `A.8.24` → `a-8-24`, the stable URL segment of a control. */
 export const controlSlug = (id: string): string => id.toLowerCase().replaceAll('.', '-');

@@ -10,6 +10,7 @@ import { certificationValidity } from '../../src/checks/rules/certification-vali
 import { duplicateId } from '../../src/checks/rules/duplicate-id.ts';
 import { evidenceFreshness } from '../../src/checks/rules/evidence-freshness.ts';
 import { exclusionJustified } from '../../src/checks/rules/exclusion-justified.ts';
+import { mappingIdsKnown } from '../../src/checks/rules/mapping-ids-known.ts';
 import { ownerHasLeft } from '../../src/checks/rules/owner-has-left.ts';
 import { plannedTargetPassed } from '../../src/checks/rules/planned-target-passed.ts';
 import { policyReview } from '../../src/checks/rules/policy-review.ts';
@@ -227,5 +228,18 @@ describe('settings/security-txt', () => {
     expect(brief(reportsOf(securityTxtValid, contentWith({ 'settings.yaml': settings })))).toEqual([
       'error settings.yaml:5 The security.txt published on the trust center would be invalid: `Canonical` must use https, not http: http://trust.minimal.example/.well-known/security.txt',
     ]);
+  });
+});
+
+describe('controls/unknown-mapping', () => {
+  const control = (mappings: string) => contentWith({ 'controls/IAM-01.yaml': `id: IAM-01\ntitle: T\ndescription: D\nowner: ada-lovelace\nannexA: [A.5.15]\nmappings:\n${mappings}` });
+  test('an ID that SOC 2 or NIST CSF 2.0 does not have is a warning at that ID', () => {
+    expect(brief(reportsOf(mappingIdsKnown, control('  soc2: [CC6.1, CC6.9]\n  nist-csf-2: [PR.AA-01, PR.AC-01]\n')))).toEqual([
+      'warning controls/IAM-01.yaml:7 Organisation control IAM-01 maps to CC6.9, which is not an ID of SOC 2 Trust Services Criteria (2017).',
+      'warning controls/IAM-01.yaml:8 Organisation control IAM-01 maps to PR.AC-01, which is not an ID of NIST Cybersecurity Framework 2.0.',
+    ]);
+  });
+  test('frameworks Trustbook has no catalogue for are taken as written', () => {
+    expect(reportsOf(mappingIdsKnown, control('  gdpr: [Art. 32]\n  in-house: [X-1]\n'))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { certificationValidity } from './certification-validity.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { evidenceFreshness } from './evidence-freshness.ts';
 import { exclusionJustified } from './exclusion-justified.ts';
+import { mappingIdsKnown } from './mapping-ids-known.ts';
 import { ownerHasLeft } from './owner-has-left.ts';
 import { plannedTargetPassed } from './planned-target-passed.ts';
 import { policyReview } from './policy-review.ts';
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   evidenceFreshness,
   policyReview,
   referencesResolve,
+  mappingIdsKnown,
   certificationValidity,
   surveillanceAuditOverdue,
   publicCitesInternal,
