@@ -35,6 +35,14 @@ describe('pages', () => {
     expect(brokenLinks(site)).toEqual([]);
   });
 
+  test('the frameworks page shows coverage of SOC 2 and NIST CSF 2.0, gaps included', () => {
+    const html = read(fileFor(site, '/frameworks/')!);
+    const mapped = new Set(model.entries.controls.flatMap((c) => c.data.mappings['nist-csf-2'] ?? []));
+    expect(html).toContain(`${mapped.size} of 106 IDs covered`);
+    expect(html).toContain(`${106 - mapped.size} IDs not covered by any control`);
+    expect(html).toMatch(/\d+ of 61 IDs covered/);
+  });
+
   test('no page may be indexed by a search engine', () => {
     expect(read(path.join(site, 'robots.txt'))).toBe('User-agent: *\nDisallow: /\n');
     for (const file of htmlFiles) expect(read(file), path.relative(site, file)).toContain('<meta name="robots" content="noindex, nofollow">');
