@@ -175,9 +175,6 @@ export function link(loaded: LoadResult): Model {
   };
 }
 
-/** The person an id names, if known. */
-export const personById = (model: Model, id: string): Entry<'people'> | undefined => model.index.people.get(id);
-
 /** How an entity is named in messages: `A.8.24`, `policy access-control`. */
 export const entityLabel = (entry: Entry): string => (entry.collection === 'soa' ? entry.id : `${singular[entry.collection]} ${entry.id}`);
 

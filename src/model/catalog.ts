@@ -45,6 +45,10 @@ export const controls2013: Readonly<Record<string, readonly string[]>> = map2013
  */
 export const knownFrameworks: Readonly<Record<string, { title: string; ids: readonly string[] }>> = frameworkCatalog;
 
+/** How a framework key of `mappings` is named on the pages; an unknown key is shown as written. */
+export const frameworkTitle = (key: string): string =>
+  knownFrameworks[key]?.title ?? ({ gdpr: 'GDPR', hipaa: 'HIPAA Security Rule', 'pci-dss-4': 'PCI DSS 4.0' } as Record<string, string>)[key] ?? key;
+
 /** `A.8.24` → `a-8-24`, the stable URL segment of a control. */
 export const controlSlug = (id: string): string => id.toLowerCase().replaceAll('.', '-');
 

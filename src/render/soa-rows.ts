@@ -5,6 +5,7 @@
 import type { Model } from '../link/linker.ts';
 import { themes } from '../model/catalog.ts';
 import { evidenceDue, type Freshness } from '../view/freshness.ts';
+import { soaState } from '../view/status.ts';
 import type { Column } from './xlsx.ts';
 
 export interface SoaRow {
@@ -41,7 +42,7 @@ export function soaRows(model: Model, today: string): SoaRow[] {
       applicable: d ? d.applicable : null,
       justification: d?.justification ?? '',
       basis: d?.basis ?? [],
-      status: !d ? 'missing' : d.applicable ? (d.status ?? 'not-implemented') : 'excluded',
+      status: d ? soaState(d) : 'missing',
       targetDate: d?.targetDate ?? null,
       owners: (d?.owners ?? []).map((id) => model.index.people.get(id)?.data.name ?? id),
       evidence: d?.evidence ?? [],

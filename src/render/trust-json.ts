@@ -1,5 +1,5 @@
 /** `/trust.json`: the trust center as data, for customers' vendor-risk tools. Its schema is `trust.schema.json`. */
-import { certificationState, surveillance } from '../view/status.ts';
+import { certificationState, controlState, surveillance } from '../view/status.ts';
 import { controlPath } from '../view/urls.ts';
 import type { PublicView } from '../view/view.ts';
 
@@ -30,7 +30,7 @@ export function trustJson(site: PublicView, today: string) {
       title: c.title,
       theme: c.theme,
       applicable: c.disclosed ? (c.applicable ?? null) : null,
-      status: !c.disclosed ? 'undisclosed' : !c.applicable ? 'excluded' : (c.status ?? 'not-implemented'),
+      status: controlState(c),
       publicSummary: c.publicSummary ?? c.publicJustification ?? null,
       url: `${base}${controlPath(c.id)}`,
     })),

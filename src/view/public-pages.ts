@@ -3,7 +3,7 @@
  * the sitemap, the Open Graph images and the tests that every page exists.
  */
 import { themes } from '../model/catalog.ts';
-import { certificationState, certificationStateLabel, controlState, controlStateLabel } from './status.ts';
+import { certificationState, certificationStateLabel, controlState, controlStateLabel, toneOfCertificate, toneOfControl } from './status.ts';
 import { answerPath, controlPath, policyPath } from './urls.ts';
 import type { PublicView } from './view.ts';
 
@@ -17,8 +17,6 @@ export interface PublicPage {
   card: { eyebrow: string; title: string; status?: string; tone: Tone };
 }
 
-export const toneOfControl = { implemented: 'good', partial: 'warn', planned: 'warn', 'not-implemented': 'bad', excluded: 'neutral', undisclosed: 'neutral' } as const;
-export const toneOfCertificate = { valid: 'good', 'expiring-soon': 'warn', expired: 'bad' } as const;
 
 export function publicPages(site: PublicView, today: string): PublicPage[] {
   const org = site.organisation.name;

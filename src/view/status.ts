@@ -24,10 +24,15 @@ export function surveillance(cert: PublicCertification): { last?: string; next?:
 
 export type ControlState = 'implemented' | 'partial' | 'planned' | 'not-implemented' | 'excluded' | 'undisclosed';
 
+/** The state of a control from its SoA entry: excluded, or its implementation status (none given counts as not implemented). */
+export function soaState(entry: { applicable: boolean; status?: ControlState | undefined }): Exclude<ControlState, 'undisclosed'> {
+  if (!entry.applicable) return 'excluded';
+  return (entry.status ?? 'not-implemented') as Exclude<ControlState, 'undisclosed'>;
+}
+
 export function controlState(control: PublicControl): ControlState {
   if (!control.disclosed) return 'undisclosed';
-  if (!control.applicable) return 'excluded';
-  return control.status ?? 'not-implemented';
+  return soaState({ applicable: control.applicable ?? false, status: control.status });
 }
 
 export const controlStateLabel: Record<ControlState, string> = {
@@ -38,6 +43,10 @@ export const controlStateLabel: Record<ControlState, string> = {
   excluded: 'Not applicable',
   undisclosed: 'Details on request',
 };
+
+/** The colour each state is shown in; the word always says it too. */
+export const toneOfControl = { implemented: 'good', partial: 'warn', planned: 'warn', 'not-implemented': 'bad', excluded: 'neutral', undisclosed: 'neutral' } as const satisfies Record<ControlState, string>;
+export const toneOfCertificate = { valid: 'good', 'expiring-soon': 'warn', expired: 'bad' } as const satisfies Record<CertificationState, string>;
 
 /** `2026-06-15` → `15 June 2026`, the way dates read on the sites. */
 export const formatDate = (iso: string): string =>

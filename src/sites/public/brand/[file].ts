@@ -1,12 +1,5 @@
 /** The organisation's logo, copied from the content folder. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { contentDir, getPublicView } from '../../../lib/site.ts';
+import { getPublicView } from '../../../lib/site.ts';
+import { contentFiles } from '../../../render/content-files.ts';
 
-export const getStaticPaths: GetStaticPaths = () => {
-  const logo = getPublicView().organisation.brand.logo;
-  return logo ? [{ params: { file: path.basename(logo) }, props: { source: path.join(contentDir, logo) } }] : [];
-};
-
-export const GET: APIRoute = ({ props }) => new Response(new Uint8Array(readFileSync((props as { source: string }).source)));
+export const { getStaticPaths, GET } = contentFiles(() => [getPublicView().organisation.brand.logo]);
