@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import trustbook from './src/integration/index.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/render/headers.ts';
 
 const audience = process.env.TRUSTBOOK_AUDIENCE === 'public' ? 'public' : 'internal';
 
@@ -9,21 +9,22 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Each audience keeps its own content store, so the public one never holds internal entries.
+  // Each audience keeps its own cache, so the public build never reads what the internal one wrote.
   cacheDir: `./node_modules/.astro/${audience}`,
   outDir: `./dist/${audience}`,
-  integrations: [mdx(), trustbook()],
+  integrations: [trustbook()],
+  // Trustbook renders content with its own sanitising pipeline; Astro's Markdown (and Shiki's inline styles) are unused.
+  markdown: { syntaxHighlight: false },
+  // Every page carries a Content-Security-Policy: scripts and styles only from the site itself or by
+  // the hash of what Trustbook wrote. The same policy, with what a <meta> cannot say, goes to `_headers`.
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources(audience)] },
+    },
+  },
   vite: {
     ssr: { external: ['@resvg/resvg-js'] },
-    build: {
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // MDX modules carry Astro's head-injection directive; bundling them warns once per policy
-          // about a directive that Astro itself handles. Drop that one warning, nothing wider.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
   },
 });

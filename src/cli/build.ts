@@ -41,7 +41,7 @@ export async function buildSites({ model, content, today, out, audiences = ['int
   // One after the other: Astro keeps generated content modules in the project's .astro/ folder,
   // which two builds at once would overwrite for each other.
   // This process would only wait meanwhile: it draws the trust center's cards while the handbook builds.
-  const cards = audiences.includes('public') ? drawCards(publicPages(view(model, 'public'), today), cardBrand(view(model, 'public'), content)) : Promise.resolve(0);
+  const cards = audiences.includes('public') ? drawCards(publicPages(view(model, 'public'), today), cardBrand(view(model, 'public'))) : Promise.resolve(0);
   const results: number[] = [];
   for (const audience of audiences) {
     if (audience === 'public') process.stdout.write(`[public] ${await cards} link-preview cards drawn ahead of the build.\n`);

@@ -1,16 +1,18 @@
 /**
- * The Trustbook Astro integration: checks the content before a build, and injects the
- * routes of the site being built (`src/sites/public/` or `src/sites/internal/`).
+ * The Trustbook Astro integration: checks the content before a bare `astro build` or
+ * `astro dev`, injects the routes of the site being built (`src/sites/public/` or
+ * `src/sites/internal/`), follows edits of the content folder under the dev server, and
+ * writes the host files (`_redirects`, `_headers`) when a build is done.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../checks/run.ts';
 import { format } from '../diagnostics/format.ts';
-import { writeFileSync } from 'node:fs';
-import { audience, contentDir, getModel, getPublicView } from '../lib/site.ts';
+import { audience, contentChanged, contentDir, getModel, getPublicView } from '../lib/site.ts';
 import { publicRedirects, redirectsFile } from '../view/redirects.ts';
+import { headersFile } from '../render/headers.ts';
 
 const sitesDir = fileURLToPath(new URL('../sites/', import.meta.url));
 
@@ -18,7 +20,7 @@ export default function trustbook(): AstroIntegration {
   return {
     name: 'trustbook',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute, addWatchFile, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, injectRoute, updateConfig, logger }) => {
         // `npm run build` has checked already; a bare `astro build` or `astro dev` checks here.
         if (!process.env.TRUSTBOOK_CHECKED && (command === 'build' || command === 'dev')) {
           const result = checkContent({ content: contentDir, today: process.env.TRUSTBOOK_TODAY || undefined });
@@ -31,14 +33,38 @@ export default function trustbook(): AstroIntegration {
         if (settings) updateConfig({ site: settings.sites[audience] });
         // Astro writes a page with a meta refresh for each redirect; hosts that read `_redirects` get real 301s.
         if (settings && audience === 'public') updateConfig({ redirects: publicRedirects(getPublicView()) });
-        addWatchFile(path.join(contentDir, 'settings.yaml'));
         for (const route of routesOf(path.join(sitesDir, audience))) injectRoute(route);
       },
+      'astro:server:setup': ({ server, logger }) => {
+        // Any change in the content folder — YAML, front matter, a policy's text, the settings — makes
+        // the next page read the content again, and the browser reload.
+        server.watcher.add(contentDir);
+        server.watcher.on('all', (_event, file) => {
+          if (!path.resolve(file).startsWith(contentDir + path.sep)) return;
+          contentChanged();
+          logger.info(`Content changed: ${path.relative(contentDir, file)}`);
+          server.ws.send({ type: 'full-reload' });
+        });
+      },
       'astro:build:done': ({ dir }) => {
-        if (audience === 'public') writeFileSync(new URL('_redirects', dir), redirectsFile(publicRedirects(getPublicView())));
+        const out = fileURLToPath(dir);
+        if (audience === 'public') writeFileSync(path.join(out, '_redirects'), redirectsFile(publicRedirects(getPublicView())));
+        writeFileSync(path.join(out, '_headers'), headersFile(audience, pagePolicies(out)));
       },
     },
   };
+}
+
+/** The Content-Security-Policy of every built page, read back from its `<meta http-equiv>`. */
+function pagePolicies(out: string): string[] {
+  const policies = new Set<string>();
+  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const html = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+    if (meta) policies.add(meta[1]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+  }
+  return [...policies];
 }
 
 /** File-based routes of one site folder: `controls/[id].astro` → `/controls/[id]`, `trust.json.ts` → `/trust.json`. */

@@ -3,7 +3,7 @@
  * command, the pages and the tests share it. The linker never throws on bad data:
  * unresolved references and duplicate ids are recorded for the rules to report.
  */
-import type { Entries, Entry, FieldPath, LoadResult } from '../load/loader.ts';
+import { entityName, type Entries, type Entry, type FieldPath, type LoadResult } from '../load/loader.ts';
 import { collectionNames, type CollectionName } from '../model/collections.ts';
 import { annexAById, annexAControls, compareControlIds, type AnnexAControl } from '../model/catalog.ts';
 import type { Settings } from '../model/schemas.ts';
@@ -70,6 +70,8 @@ export interface Model {
   settings: Settings | null;
   settingsFile: string;
   locateSetting: LoadResult['locateSetting'];
+  /** Files the settings name (`brand.logo`), found inside the content folder. */
+  settingsFiles: LoadResult['settingsFiles'];
   entries: Entries;
   index: Index;
   references: Reference[];
@@ -162,6 +164,7 @@ export function link(loaded: LoadResult): Model {
     settings: loaded.settings,
     settingsFile: loaded.settingsFile,
     locateSetting: loaded.locateSetting,
+    settingsFiles: loaded.settingsFiles,
     entries: loaded.entries,
     index,
     references,
@@ -176,17 +179,4 @@ export function link(loaded: LoadResult): Model {
 }
 
 /** How an entity is named in messages: `A.8.24`, `policy access-control`. */
-export const entityLabel = (entry: Entry): string => (entry.collection === 'soa' ? entry.id : `${singular[entry.collection]} ${entry.id}`);
-
-const singular: Record<CollectionName, string> = {
-  people: 'person',
-  certifications: 'certification',
-  soa: 'SoA entry',
-  policies: 'policy',
-  evidence: 'evidence',
-  controls: 'control',
-  risks: 'risk',
-  subprocessors: 'subprocessor',
-  answers: 'answer',
-  updates: 'update',
-};
+export const entityLabel = (entry: Entry): string => entityName(entry.collection, entry.id);

@@ -2,18 +2,42 @@
  * Reads an organisation's content folder with the table of collections, keeping the
  * line and column of every field so that each problem can be pointed at. Bad input
  * never throws: it becomes a diagnostic, and the loader goes on with the next file.
+ * Every file is found and opened through the one door (`files.ts`), so nothing outside
+ * the content folder is ever read.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compileSync } from '@mdx-js/mdx';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
-import { collectionNames, collections, extensionsFor, SETTINGS_FILE, withArticle, type CollectionName, type EntityOf } from '../model/collections.ts';
+import {
+  collectionNames,
+  collections,
+  extensionsFor,
+  logoField,
+  MAX_CONTENT_FILE_BYTES,
+  SETTINGS_FILE,
+  withArticle,
+  type CollectionDef,
+  type CollectionName,
+  type EntityOf,
+  type FileField,
+  type FileKind,
+} from '../model/collections.ts';
 import { SettingsSchema, type Settings } from '../model/schemas.ts';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
 import { displayPath } from './paths.ts';
+import { contentRoot, describeProblem, listFiles, readRegularFile, resolveInside, type FileProblem } from './files.ts';
+import { parseMarkdown, type MarkdownProblem } from './markdown.ts';
 
 export type FieldPath = readonly (string | number)[];
+
+/** A file named in the content (a logo, a certificate), found through the one door and of a known kind. */
+export interface ContentFile {
+  /** The path as written in the content, relative to the content folder. */
+  path: string;
+  /** Where it really is: always inside the content folder. */
+  realPath: string;
+  kind: FileKind;
+}
 
 export interface Entry<C extends CollectionName = CollectionName> {
   collection: C;
@@ -21,14 +45,18 @@ export interface Entry<C extends CollectionName = CollectionName> {
   data: EntityOf<C>;
   /** Display path of the file. */
   file: string;
-  /** Absolute path of the file. */
+  /** Absolute path of the file, as found in the content folder. */
   absPath: string;
+  /** Where it really is (the same unless it was reached through a link inside the content folder). */
+  realPath: string;
   /** Where the entity starts. */
   position: Position;
   /** Where a field of the entity is; falls back to the entity's start for absent fields. */
   locate(field: FieldPath): Position;
   /** MDX body of a policy (empty for data entries). */
   body: string;
+  /** Files the entity names, by field (`certificateFile`), each checked to be inside the content folder. */
+  files: Readonly<Record<string, ContentFile>>;
 }
 
 export type Entries = { [C in CollectionName]: Entry<C>[] };
@@ -39,6 +67,8 @@ export interface LoadResult {
   settingsFile: string;
   /** Where a settings field is, once the settings file has been read. */
   locateSetting: (field: FieldPath) => Position | null;
+  /** Files the settings name (`brand.logo`), checked like an entity's. */
+  settingsFiles: Readonly<Record<string, ContentFile>>;
   entries: Entries;
   /** Ids of entities that exist but failed validation: references to them are not reported again. */
   rejected: { [C in CollectionName]: Set<string> };
@@ -49,6 +79,8 @@ export interface LoadResult {
 interface ParsedFile {
   value: unknown;
   locate(field: FieldPath): Position;
+  /** The line where the text of a string field starts (the line after `|` or `>`). */
+  textStart(field: FieldPath): Position;
 }
 
 export function loadContent(root: string): LoadResult {
@@ -56,57 +88,92 @@ export function loadContent(root: string): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const entries = Object.fromEntries(collectionNames.map((c) => [c, []])) as unknown as Entries;
   const rejected = Object.fromEntries(collectionNames.map((c) => [c, new Set<string>()])) as LoadResult['rejected'];
+  const settingsFiles: Record<string, ContentFile> = {};
   let files = 0;
 
-  if (!isDirectory(absRoot)) {
+  const realRoot = contentRoot(absRoot);
+  if (!realRoot) {
     diagnostics.push(fileProblem('load/content-missing', absRoot, null, `The content folder ${displayPath(absRoot)} does not exist.`, 'Point Trustbook at your ISMS folder with `--content DIR` or `TRUSTBOOK_CONTENT=DIR`.'));
-    return { root: absRoot, settings: null, settingsFile: displayPath(path.join(absRoot, SETTINGS_FILE)), locateSetting: () => null, entries, rejected, diagnostics, files };
+    return { root: absRoot, settings: null, settingsFile: displayPath(path.join(absRoot, SETTINGS_FILE)), locateSetting: () => null, settingsFiles, entries, rejected, diagnostics, files };
   }
+  /** Shows a real path the way the user reaches it: through the content folder they named. */
+  const shown = (real: string) => (real === realRoot || real.startsWith(`${realRoot}${path.sep}`) ? displayPath(path.join(absRoot, path.relative(realRoot, real))) : real);
 
   const settingsPath = path.join(absRoot, SETTINGS_FILE);
   let settings: Settings | null = null;
   let locateSetting: LoadResult['locateSetting'] = () => null;
-  if (!isFile(settingsPath)) {
+  const settingsFound = resolveInside(realRoot, SETTINGS_FILE);
+  if (!settingsFound.ok && settingsFound.problem.kind === 'missing') {
     diagnostics.push(fileProblem('load/settings-missing', settingsPath, null, `The organisation settings file ${SETTINGS_FILE} is missing.`, 'Create it with the organisation name, the URLs of both sites, a contact and a security contact (docs/content-format.md#settings).'));
+  } else if (!settingsFound.ok) {
+    diagnostics.push(listedProblem(settingsPath, settingsFound.problem, shown));
   } else {
     files++;
-    const parsed = readYamlFile(settingsPath, diagnostics);
-    if (parsed) {
+    guarded(settingsPath, () => {
+      const parsed = readYamlFile(settingsPath, settingsFound.realPath, diagnostics);
+      if (!parsed) return;
       locateSetting = parsed.locate;
       const result = SettingsSchema.safeParse(parsed.value);
-      if (result.success) settings = result.data;
-      else reportSchemaIssues(result.error.issues, [], parsed, settingsPath, 'settings', 'settings', diagnostics, parsed.value, fieldNamesOf(SettingsSchema));
-    }
+      if (!result.success) {
+        reportSchemaIssues(result.error.issues, [], parsed, settingsPath, 'settings', 'settings', diagnostics, parsed.value, fieldNamesOf(SettingsSchema));
+        return;
+      }
+      settings = result.data;
+      const logo = fileAt(settings, logoField);
+      if (logo) {
+        const found = openContentFile(realRoot, logo, logoField, settingsPath, parsed.locate(logoField.field), 'settings', shown, diagnostics);
+        if (found) settingsFiles[logoField.field.join('.')] = found;
+      }
+    });
   }
 
   for (const name of collectionNames) {
-    const def = collections[name];
+    const def: CollectionDef = collections[name];
     const dir = path.join(absRoot, def.folder);
-    if (!isDirectory(dir)) continue;
-    for (const absPath of listFiles(dir, extensionsFor(def.format))) {
+    const folder = resolveInside(realRoot, def.folder);
+    if (!folder.ok) {
+      if (folder.problem.kind !== 'missing') diagnostics.push(listedProblem(dir, folder.problem, shown));
+      continue;
+    }
+    const listed = listFiles(realRoot, dir, extensionsFor(def.format));
+    for (const problem of listed.problems) diagnostics.push(listedProblem(problem.path, problem.problem, shown));
+    for (const { path: absPath, realPath } of listed.files) {
       files++;
       const stem = path.basename(absPath, path.extname(absPath));
-      if (def.format === 'mdx') {
-        const parsed = readMdxFile(absPath, diagnostics);
-        if (parsed) addEntity(name, parsed.value, [], stem, parsed, absPath, parsed.body);
-        else rejected[name].add(stem);
-      } else {
-        const parsed = readYamlFile(absPath, diagnostics);
-        // An unreadable file most likely held the entity its name says: references to it are not reported again.
-        if (!parsed) {
-          rejected[name].add(stem);
-          continue;
-        }
-        if (Array.isArray(parsed.value)) {
-          parsed.value.forEach((item, index) => addEntity(name, item, [index], null, parsed, absPath, ''));
+      guarded(absPath, () => {
+        if (def.format === 'mdx') {
+          const parsed = readMdxFile(absPath, realPath, diagnostics);
+          if (parsed) addEntity(name, parsed.value, [], stem, parsed, absPath, realPath, parsed.body);
+          else rejected[name].add(stem);
         } else {
-          addEntity(name, parsed.value, [], stem, parsed, absPath, '');
+          const parsed = readYamlFile(absPath, realPath, diagnostics);
+          // An unreadable file most likely held the entity its name says: references to it are not reported again.
+          if (!parsed) {
+            rejected[name].add(stem);
+            return;
+          }
+          if (Array.isArray(parsed.value)) {
+            parsed.value.forEach((item, index) => addEntity(name, item, [index], null, parsed, absPath, realPath, ''));
+          } else {
+            addEntity(name, parsed.value, [], stem, parsed, absPath, realPath, '');
+          }
         }
-      }
+      });
     }
   }
 
-  return { root: absRoot, settings, settingsFile: displayPath(settingsPath), locateSetting, entries, rejected, diagnostics, files };
+  return { root: absRoot, settings, settingsFile: displayPath(settingsPath), locateSetting, settingsFiles, entries, rejected, diagnostics, files };
+
+  /** Runs one file's reading so that a failure nobody foresaw is one diagnostic about that file, not a crash. */
+  function guarded(absPath: string, read: () => void) {
+    try {
+      read();
+    } catch (error) {
+      diagnostics.push(
+        fileProblem('load/unreadable', absPath, null, `Trustbook could not read this file: ${firstLine(error instanceof Error ? error.message : String(error))}.`, 'This is a bug in Trustbook: please report it with the file. Meanwhile, simplify the file until the problem goes away.'),
+      );
+    }
+  }
 
   function addEntity(
     name: CollectionName,
@@ -115,9 +182,10 @@ export function loadContent(root: string): LoadResult {
     defaultId: string | null,
     parsed: ParsedFile,
     absPath: string,
+    realPath: string,
     body: string,
   ) {
-    const def = collections[name];
+    const def: CollectionDef = collections[name];
     const file = displayPath(absPath);
     const locate = (field: FieldPath) => parsed.locate([...prefix, ...field]);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -136,28 +204,155 @@ export function loadContent(root: string): LoadResult {
       reportSchemaIssues(result.error.issues, prefix, parsed, absPath, def.noun, label, diagnostics, withId, fieldNamesOf(def.schema));
       return;
     }
-    const data = result.data as { id: string };
+    const data = result.data as { id: string } & Record<string, unknown>;
+    const entity = entityName(name, data.id);
+    for (const field of def.markdown ?? []) {
+      const text = data[field];
+      if (typeof text !== 'string') continue;
+      const start = parsed.textStart([...prefix, field]);
+      for (const problem of parseMarkdown(text, 'markdown').problems) diagnostics.push(markdownDiagnostic(problem, absPath, entity, { line: start.line - 1, column: start.column }));
+    }
+    const named: Record<string, ContentFile> = {};
+    for (const spec of def.files ?? []) {
+      const written = fileAt(data, spec);
+      if (!written) continue;
+      const found = openContentFile(realRoot!, written, spec, absPath, locate(spec.field), entity, shown, diagnostics);
+      if (found) named[spec.field.join('.')] = found;
+    }
     (entries[name] as Entry[]).push({
       collection: name,
       id: data.id,
       data: data as EntityOf<typeof name>,
       file,
       absPath,
+      realPath,
       position: locate(prefix.length ? [] : ['id']),
       locate,
       body,
+      files: named,
     });
   }
 }
 
-/** Reads a file as strict UTF-8, reporting unreadable, non-UTF-8 and empty files. */
+/** How an entity is named in messages (`policy access-control`); SoA entries by their control ID. */
+export const entityName = (collection: CollectionName, id: string): string => (collection === 'soa' ? id : `${collections[collection].label} ${id}`);
+
+const fileAt = (data: unknown, spec: FileField): string | undefined => {
+  const value = spec.field.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), data);
+  return typeof value === 'string' ? value : undefined;
+};
+
+/**
+ * Finds a file that content names (a logo, a certificate) through the one door, and makes sure it
+ * is what it should be. Every problem is a diagnostic at the field that names it.
+ */
+function openContentFile(
+  realRoot: string,
+  written: string,
+  spec: FileField,
+  absPath: string,
+  at: Position,
+  entity: string,
+  shown: (real: string) => string,
+  diagnostics: Diagnostic[],
+): ContentFile | null {
+  const field = spec.field.join('.');
+  const report = (rule: string, message: string, hint: string) => diagnostics.push({ rule, severity: 'error', file: displayPath(absPath), line: at.line, column: at.column, entity, message, hint });
+  const resolved = resolveInside(realRoot, written);
+  if (!resolved.ok) {
+    const { rule, hint } = fileProblemRule(resolved.problem, spec);
+    report(rule, `The ${spec.noun} \`${written}\` ${describeProblem(resolved.problem, shown)}.`, hint);
+    return null;
+  }
+  const read = readRegularFile(resolved.realPath, spec.maxBytes);
+  if (!read.ok) {
+    const { rule, hint } = fileProblemRule(read.problem, spec);
+    report(rule, `The ${spec.noun} \`${written}\` ${describeProblem(read.problem, shown)}.`, hint);
+    return null;
+  }
+  const kind = sniff(read.bytes);
+  if (!kind || !spec.kinds.includes(kind)) {
+    report(
+      'files/wrong-type',
+      `The ${spec.noun} \`${written}\` is ${kind ? `${withArticle(kind.toUpperCase())} file` : 'not a file of a known kind'}; \`${field}\` takes ${spec.kinds.map((k) => k.toUpperCase()).join(' or ')}.`,
+      `Give the path of ${withArticle(spec.kinds.map((k) => k.toUpperCase()).join(' or '))} file. Its kind is read from its content, not its name.`,
+    );
+    return null;
+  }
+  return { path: written, realPath: resolved.realPath, kind };
+}
+
+/** The kind of a file from its first bytes. */
+export function sniff(bytes: Uint8Array): FileKind | null {
+  const starts = (signature: number[]) => signature.every((b, i) => bytes[i] === b);
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (starts([0xff, 0xd8, 0xff])) return 'jpeg';
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('utf8').replace(/^\uFEFF/, '');
+  // An XML declaration, comments and a doctype may come before the root element.
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(head)) return 'svg';
+  return null;
+}
+
+function fileProblemRule(problem: FileProblem, spec: FileField): { rule: string; hint: string } {
+  const place = `Put the ${spec.noun} in the content folder and give its path relative to it`;
+  switch (problem.kind) {
+    case 'missing':
+      return { rule: 'files/missing', hint: `${place}, or remove \`${spec.field.join('.')}\`.` };
+    case 'outside':
+      return { rule: 'files/outside-content', hint: `Trustbook never reads files outside the content folder, through links or \`..\`. ${place}.` };
+    case 'dangling':
+      return { rule: 'files/dangling-link', hint: `Point the link at a file that exists inside the content folder, or ${place.charAt(0).toLowerCase()}${place.slice(1)}.` };
+    case 'too-large':
+      return { rule: 'files/too-large', hint: 'Use a smaller file: compress it, or lower its resolution.' };
+    default:
+      return { rule: 'files/not-a-file', hint: `${place}, as a regular file.` };
+  }
+}
+
+/** A file or folder of a collection that cannot be read, as a diagnostic about that path. */
+function listedProblem(absPath: string, problem: FileProblem, shown: (real: string) => string): Diagnostic {
+  const what = `\`${displayPath(absPath)}\` ${describeProblem(problem, shown)}`;
+  switch (problem.kind) {
+    case 'outside':
+      return fileProblem('files/outside-content', absPath, null, `${what}; it was not read.`, 'Trustbook never reads files outside the content folder. Copy the file into the content folder instead of linking to it.');
+    case 'dangling':
+      return fileProblem('files/dangling-link', absPath, null, `${what}.`, 'Delete the link, or point it at a file inside the content folder.');
+    case 'too-large':
+      return fileProblem('files/too-large', absPath, null, `${what}; it was not read.`, 'Split it into several files: each may hold one entity or a list of them.');
+    case 'unreadable':
+      return fileProblem('files/unreadable', absPath, null, `${what}.`, 'Check the permissions of the file: the user running Trustbook must be able to read it.');
+    default:
+      return fileProblem('files/not-a-file', absPath, null, `${what}; it was skipped.`, 'Only regular files are read. Remove it from the content folder, or give it a name that does not end in a content extension.');
+  }
+}
+
+function markdownDiagnostic(problem: MarkdownProblem, absPath: string, entity: string | null, offset: Position): Diagnostic {
+  return {
+    rule: problem.rule,
+    severity: problem.severity,
+    file: displayPath(absPath),
+    line: problem.line + offset.line,
+    column: problem.line === 1 ? problem.column + offset.column - 1 : problem.column,
+    entity,
+    message: problem.message,
+    hint: problem.hint,
+  };
+}
+
 /** A problem with a file as a whole, before any entity could be read from it. */
 function fileProblem(rule: string, absPath: string, at: Position | null, message: string, hint: string): Diagnostic {
   return { rule, severity: 'error', file: displayPath(absPath), line: at?.line ?? null, column: at?.column ?? null, entity: null, message, hint };
 }
 
-function readText(absPath: string, diagnostics: Diagnostic[]): string | null {
-  const bytes = readFileSync(absPath);
+/** Reads a file through the door as strict UTF-8, reporting unreadable, non-UTF-8 and empty files. */
+function readText(absPath: string, realPath: string, diagnostics: Diagnostic[]): string | null {
+  const read = readRegularFile(realPath, MAX_CONTENT_FILE_BYTES);
+  if (!read.ok) {
+    diagnostics.push(listedProblem(absPath, read.problem, (p) => p));
+    return null;
+  }
+  const bytes = read.bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -175,10 +370,13 @@ function readText(absPath: string, diagnostics: Diagnostic[]): string | null {
   return text;
 }
 
-function readYamlFile(absPath: string, diagnostics: Diagnostic[], lineOffset = 0): ParsedFile | null {
-  const text = readText(absPath, diagnostics);
-  return text === null ? null : parseYaml(text, absPath, diagnostics, lineOffset);
+function readYamlFile(absPath: string, realPath: string, diagnostics: Diagnostic[]): ParsedFile | null {
+  const text = readText(absPath, realPath, diagnostics);
+  return text === null ? null : parseYaml(text, absPath, diagnostics, 0);
 }
+
+/** Aliases a file may expand: plenty for anchors that share a list, far too few for a "billion laughs" file. */
+const MAX_ALIAS_COUNT = 100;
 
 function parseYaml(text: string, absPath: string, diagnostics: Diagnostic[], lineOffset: number): ParsedFile | null {
   const lineCounter = new LineCounter();
@@ -194,21 +392,42 @@ function parseYaml(text: string, absPath: string, diagnostics: Diagnostic[], lin
     }
     return null;
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    diagnostics.push(
+      fileProblem('load/yaml-aliases', absPath, { line: 1 + lineOffset, column: 1 }, `The YAML expands its aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times, so it was not read.`, 'Write the values out instead of nesting aliases of aliases: a file that grows exponentially when read is refused.'),
+    );
+    return null;
+  }
+  const position = (offset: number) => {
+    const at = lineCounter.linePos(offset);
+    return { line: at.line + lineOffset, column: at.col };
+  };
   return {
     value,
-    locate(field) {
-      const offset = nodeOffset(doc, field);
-      const at = lineCounter.linePos(offset);
-      return { line: at.line + lineOffset, column: at.col };
+    locate: (field) => position(nodeOffset(doc, field)),
+    textStart(field) {
+      const node = valueNode(doc, field);
+      if (!isScalar(node) || !node.range) return position(nodeOffset(doc, field));
+      const start = position(node.range[0]);
+      // A block scalar's text starts on the line after its `|` or `>` indicator.
+      if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) return { line: start.line + 1, column: 1 };
+      // A quoted scalar's text starts after its quote.
+      return node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? { line: start.line, column: start.column + 1 } : start;
     },
   };
 }
 
-function readMdxFile(absPath: string, diagnostics: Diagnostic[]): (ParsedFile & { body: string }) | null {
-  const text = readText(absPath, diagnostics);
+/** Where a policy's front matter ends: the first line that is `---` and nothing else. */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+function readMdxFile(absPath: string, realPath: string, diagnostics: Diagnostic[]): (ParsedFile & { body: string }) | null {
+  const text = readText(absPath, realPath, diagnostics);
   if (text === null) return null;
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = FRONT_MATTER.exec(text);
   if (!match) {
     diagnostics.push(fileProblem('load/front-matter', absPath, { line: 1, column: 1 }, 'The policy has no front matter.', 'Start the file with a `---` line, the policy fields in YAML, and another `---` line (docs/content-format.md#policies).'));
     return null;
@@ -222,30 +441,24 @@ function readMdxFile(absPath: string, diagnostics: Diagnostic[]): (ParsedFile & 
   const parsed = parseYaml(yamlText, absPath, diagnostics, 1);
   const body = text.slice(match[0].length);
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
-  const mdxProblem = checkMdx(body, absPath, bodyLine - 1);
-  if (mdxProblem) diagnostics.push(mdxProblem);
+  for (const problem of parseMarkdown(body, 'mdx').problems) diagnostics.push(markdownDiagnostic(problem, absPath, null, { line: bodyLine - 1, column: 1 }));
   // A policy whose text is broken still has valid fields: keep it, so that nothing cites it in vain.
   return parsed ? { ...parsed, body } : null;
 }
 
-/** Compiles the body as MDX so that a syntax error is reported with its line, not as a crash of the site build. */
-function checkMdx(body: string, absPath: string, lineOffset: number): Diagnostic | null {
-  try {
-    compileSync(body);
-    return null;
-  } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string; message?: string };
-    return {
-      rule: 'load/mdx-syntax',
-      severity: 'error',
-      file: displayPath(absPath),
-      line: (place.line ?? 1) + lineOffset,
-      column: place.column ?? 1,
-      entity: null,
-      message: `The policy text is not valid MDX: ${firstLine(place.reason ?? place.message ?? String(error))}.`,
-      hint: 'In MDX, `<` starts a component and `{` an expression: write them as `&lt;` and `&#123;`, or put them in `code`.',
-    };
+/** The value node at `field`, if there is one. */
+function valueNode(doc: Document, field: FieldPath): unknown {
+  let node: unknown = doc.contents;
+  for (const segment of field) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else return undefined;
   }
+  return node;
 }
 
 /** Offset of the node at `field`: the key of a map entry, the item of a list, or the nearest existing ancestor. */
@@ -319,6 +532,10 @@ function reportSchemaIssues(
 
 function issueHint(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
+    case 'custom': {
+      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
+      return typeof hint === 'string' ? hint : 'See docs/content-format.md for the allowed values.';
+    }
     case 'invalid_value':
       return `Use one of: ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.`;
     case 'invalid_type':
@@ -409,31 +626,3 @@ function yamlHint(code: string): string {
 const firstLine = (message: string) => (message.split('\n')[0] ?? message).replace(/\.$/, '');
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const describe = (value: unknown) => (value === null ? 'nothing' : Array.isArray(value) ? 'a list' : `a ${typeof value}`);
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Files with one of `extensions` under `dir`, recursively, in a stable order. Dot-files and folders are skipped. */
-function listFiles(dir: string, extensions: readonly string[]): string[] {
-  const found: string[] = [];
-  for (const dirent of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
-    if (dirent.name.startsWith('.')) continue;
-    const full = path.join(dir, dirent.name);
-    if (dirent.isDirectory()) found.push(...listFiles(full, extensions));
-    else if (extensions.includes(path.extname(dirent.name).toLowerCase())) found.push(full);
-  }
-  return found;
-}

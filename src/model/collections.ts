@@ -17,6 +17,19 @@ import {
   UpdateSchema,
 } from './schemas.ts';
 
+/** Kinds of file that content may name, recognised by their first bytes rather than their names. */
+export type FileKind = 'pdf' | 'png' | 'jpeg' | 'svg';
+
+/** A field that names a file in the content folder, and what it may be. */
+export interface FileField {
+  field: readonly string[];
+  kinds: readonly FileKind[];
+  /** What the file is called in messages. */
+  noun: string;
+  /** Largest file accepted, in bytes. */
+  maxBytes: number;
+}
+
 export interface CollectionDef<S extends z.ZodType = z.ZodType> {
   /** Folder under the content root. */
   folder: string;
@@ -24,21 +37,44 @@ export interface CollectionDef<S extends z.ZodType = z.ZodType> {
   format: 'data' | 'mdx';
   /** What one entity is called in messages. */
   noun: string;
+  /** The short word that names an entity in a report's entity column: `policy access-control`. */
+  label: string;
   schema: S;
+  /** Fields that hold Markdown: what they may contain is checked when they are loaded. */
+  markdown?: readonly string[];
+  /** Fields that name a file in the content folder: each goes through the one door for files. */
+  files?: readonly FileField[];
 }
 
+const MiB = 1024 * 1024;
+
+/** Largest YAML or MDX file read: far above any real ISMS record, far below what would exhaust memory. */
+export const MAX_CONTENT_FILE_BYTES = 4 * MiB;
+
+/** The logo, named in the settings. */
+export const logoField: FileField = { field: ['brand', 'logo'], kinds: ['svg', 'png', 'jpeg'], noun: 'logo', maxBytes: 2 * MiB };
+
 export const collections = {
-  people: { folder: 'people', format: 'data', noun: 'person', schema: PersonSchema },
-  certifications: { folder: 'certifications', format: 'data', noun: 'certification', schema: CertificationSchema },
-  soa: { folder: 'soa', format: 'data', noun: 'SoA entry', schema: SoaEntrySchema },
-  policies: { folder: 'policies', format: 'mdx', noun: 'policy', schema: PolicySchema },
-  evidence: { folder: 'evidence', format: 'data', noun: 'evidence item', schema: EvidenceSchema },
-  controls: { folder: 'controls', format: 'data', noun: 'organisation control', schema: OrgControlSchema },
-  risks: { folder: 'risks', format: 'data', noun: 'risk', schema: RiskSchema },
-  subprocessors: { folder: 'subprocessors', format: 'data', noun: 'subprocessor', schema: SubprocessorSchema },
-  answers: { folder: 'answers', format: 'data', noun: 'questionnaire answer', schema: AnswerSchema },
-  updates: { folder: 'updates', format: 'data', noun: 'update', schema: UpdateSchema },
+  people: { folder: 'people', format: 'data', noun: 'person', label: 'person', schema: PersonSchema },
+  certifications: {
+    folder: 'certifications',
+    format: 'data',
+    noun: 'certification',
+    label: 'certification',
+    schema: CertificationSchema,
+    files: [{ field: ['certificateFile'], kinds: ['pdf'], noun: 'certificate file', maxBytes: 25 * MiB }],
+  },
+  soa: { folder: 'soa', format: 'data', noun: 'SoA entry', label: 'SoA entry', schema: SoaEntrySchema },
+  policies: { folder: 'policies', format: 'mdx', noun: 'policy', label: 'policy', schema: PolicySchema },
+  evidence: { folder: 'evidence', format: 'data', noun: 'evidence item', label: 'evidence', schema: EvidenceSchema },
+  controls: { folder: 'controls', format: 'data', noun: 'organisation control', label: 'control', schema: OrgControlSchema },
+  risks: { folder: 'risks', format: 'data', noun: 'risk', label: 'risk', schema: RiskSchema },
+  subprocessors: { folder: 'subprocessors', format: 'data', noun: 'subprocessor', label: 'subprocessor', schema: SubprocessorSchema },
+  answers: { folder: 'answers', format: 'data', noun: 'questionnaire answer', label: 'answer', schema: AnswerSchema, markdown: ['answer'] },
+  updates: { folder: 'updates', format: 'data', noun: 'update', label: 'update', schema: UpdateSchema, markdown: ['body'] },
 } as const satisfies Record<string, CollectionDef>;
+
+export const collectionDef = (name: CollectionName): CollectionDef => collections[name];
 
 export type CollectionName = keyof typeof collections;
 export type EntityOf<C extends CollectionName> = z.infer<(typeof collections)[C]['schema']>;

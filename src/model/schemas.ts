@@ -6,6 +6,9 @@
  * Strict everywhere: an unknown key (`ownr:`) is an error, not silently ignored.
  */
 import { z } from 'astro/zod';
+import { ContactUriSchema, ContentPathSchema, EmailSchema, HttpsUrlSchema, LineSchema, MarkdownSchema, TextSchema } from './text.ts';
+
+export { ContactUriSchema, ContentPathSchema, EmailSchema, HttpsUrlSchema, LineSchema, MarkdownSchema, TextSchema };
 
 /** Visibility of an entity. Internal by default: nothing is public unless someone says so. */
 export const VisibilitySchema = z.enum(['public', 'internal']).default('internal');
@@ -36,8 +39,6 @@ export const ControlIdSchema = z
 /** An ISO/IEC 27001:2022 clause number between 4 and 10 (`6.1.2`). */
 export const ClauseIdSchema = z.string().regex(/^(?:[4-9]|10)(?:\.\d+)*$/, { error: 'Write clause numbers as `6.1.2`.' });
 
-const UrlSchema = z.url({ error: 'Expected an absolute URL such as `https://example.com/page`.' });
-const EmailSchema = z.email({ error: 'Expected an email address.' });
 
 /** Ids of older names of an entity; the public site redirects them to the current page. */
 const AliasesSchema = z.array(SlugSchema).default([]);
@@ -48,29 +49,29 @@ const AliasesSchema = z.array(SlugSchema).default([]);
 export const SettingsSchema = z.strictObject({
   organisation: z.strictObject({
     /** Display name used in titles and headers. */
-    name: z.string().min(1),
+    name: LineSchema,
     /** Registered legal name, shown on the trust center footer. Defaults to `name`. */
-    legalName: z.string().min(1).optional(),
+    legalName: LineSchema.optional(),
     /** One or two sentences that introduce the organisation on both sites. */
-    description: z.string().min(1),
+    description: TextSchema,
   }),
   sites: z.strictObject({
     /** Absolute URL where the public trust center is deployed (used for canonical links, feeds, security.txt). */
-    public: UrlSchema,
+    public: HttpsUrlSchema,
     /** Absolute URL where the internal handbook is deployed (behind single sign-on). */
-    internal: UrlSchema,
+    internal: HttpsUrlSchema,
   }),
   /** General contact for trust and compliance questions. */
   contact: z.strictObject({
     /** Where customers write about security reviews, NDAs and questionnaires. */
     email: EmailSchema,
-    /** Optional page where customers request documents that are not public (internal policies, reports). */
-    requestUrl: UrlSchema.optional(),
+    /** Optional page (or `mailto:` address) where customers request documents that are not public (internal policies, reports). */
+    requestUrl: ContactUriSchema.optional(),
   }),
   brand: z
     .strictObject({
       /** Path of a logo file, relative to the content folder (SVG or PNG). */
-      logo: z.string().min(1).optional(),
+      logo: ContentPathSchema.optional(),
       /** Accent colour as a six-digit hex value. Default `#2457d6`. */
       accentColor: z
         .string()
@@ -80,13 +81,13 @@ export const SettingsSchema = z.strictObject({
     .prefault({}),
   security: z.strictObject({
     /** How to report a vulnerability: a `mailto:` or `https:` URI (RFC 9116 `Contact`). */
-    contact: z.string().regex(/^(mailto:|https:\/\/)/, { error: 'Use a `mailto:` or `https://` URI.' }),
+    contact: ContactUriSchema,
     /** URL of the vulnerability disclosure policy (RFC 9116 `Policy`). */
-    disclosurePolicy: UrlSchema,
+    disclosurePolicy: HttpsUrlSchema,
     /** Languages the security team reads, as language tags (RFC 9116 `Preferred-Languages`). Default `[en]`. */
     preferredLanguages: z.array(z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$/)).min(1).default(['en']),
     /** Optional URL of the team's OpenPGP key (RFC 9116 `Encryption`). */
-    encryption: UrlSchema.optional(),
+    encryption: HttpsUrlSchema.optional(),
   }),
   /**
    * Pins the date every check and page is computed against. For demos, fixtures and tests
@@ -106,9 +107,9 @@ export const PersonSchema = z.strictObject({
   /** Stable id others refer to (`owners: [amara-okafor]`). */
   id: SlugSchema,
   /** Full name. */
-  name: z.string().min(1),
+  name: LineSchema,
   /** Job title or ISMS role (`Head of Security`). */
-  role: z.string().min(1),
+  role: LineSchema,
   /** Work email. */
   email: EmailSchema,
   /** Date the person left the organisation. A person who has left may own nothing. */
@@ -122,9 +123,9 @@ export type Person = z.infer<typeof PersonSchema>;
 
 const OrganisationRefSchema = z.strictObject({
   /** Name of the body. */
-  name: z.string().min(1),
+  name: LineSchema,
   /** Its website. */
-  url: UrlSchema.optional(),
+  url: HttpsUrlSchema.optional(),
 });
 
 export const SurveillanceAuditSchema = z.strictObject({
@@ -133,23 +134,23 @@ export const SurveillanceAuditSchema = z.strictObject({
   /** When it actually took place. Leave out until it has. */
   done: IsoDateSchema.optional(),
   /** Internal note on the outcome (nonconformities raised, closed). Never published. */
-  notes: z.string().optional(),
+  notes: TextSchema.optional(),
 });
 
 export const CertificationSchema = z.strictObject({
   id: SlugSchema,
   /** The standard, as written on the certificate (`ISO/IEC 27001`). */
-  standard: z.string().min(1),
+  standard: LineSchema,
   /** Its edition (`2022`). */
-  edition: z.string().min(1),
+  edition: LineSchema,
   /** Certificate number as issued. */
-  certificateNumber: z.string().min(1),
+  certificateNumber: LineSchema,
   /** The accredited body that audited and certified the ISMS. */
   certificationBody: OrganisationRefSchema,
   /** The accreditation body that accredits the certification body (UKAS, DAkkS, ANAB, …). */
   accreditationBody: OrganisationRefSchema,
   /** Scope statement exactly as on the certificate. */
-  scope: z.string().min(1),
+  scope: TextSchema,
   /** Date of issue. */
   issued: IsoDateSchema,
   /** Date of expiry (three years after issue for ISO/IEC 27001). */
@@ -157,7 +158,7 @@ export const CertificationSchema = z.strictObject({
   /** Yearly surveillance audits within the certification cycle. */
   surveillanceAudits: z.array(SurveillanceAuditSchema).default([]),
   /** Optional path of the certificate PDF, relative to the content folder. */
-  certificateFile: z.string().min(1).optional(),
+  certificateFile: ContentPathSchema.optional(),
   visibility: VisibilitySchema,
 });
 export type Certification = z.infer<typeof CertificationSchema>;
@@ -174,7 +175,7 @@ export const SoaEntrySchema = z.strictObject({
   /** Whether the control is included (`true`) or excluded (`false`). */
   applicable: z.boolean(),
   /** Why the control is included or, above all, why it is excluded. Required for exclusions. */
-  justification: z.string().optional(),
+  justification: TextSchema.optional(),
   /** The basis for inclusion: risk treatment, legal, contractual or business requirement. Required when applicable. */
   basis: z.array(BasisSchema).default([]),
   /** Implementation status of an applicable control. */
@@ -186,15 +187,15 @@ export const SoaEntrySchema = z.strictObject({
   /** Evidence items that show the control operates (ids from `evidence/`). */
   evidence: z.array(SlugSchema).default([]),
   /** Organisation controls that implement it (ids from `controls/`). */
-  controls: z.array(z.string().min(1)).default([]),
+  controls: z.array(LineSchema).default([]),
   /** Policies that govern it (ids from `policies/`). */
   policies: z.array(SlugSchema).default([]),
   /** How the control is met, in wording fit for customers. Shown on the trust center when the entry is public. */
-  publicSummary: z.string().optional(),
+  publicSummary: TextSchema.optional(),
   /** Why an excluded control does not apply, in wording fit for customers. */
-  publicJustification: z.string().optional(),
+  publicJustification: TextSchema.optional(),
   /** Internal notes for staff and auditors. Never published. */
-  notes: z.string().optional(),
+  notes: TextSchema.optional(),
   visibility: VisibilitySchema,
 });
 export type SoaEntry = z.infer<typeof SoaEntrySchema>;
@@ -205,11 +206,11 @@ export type SoaEntry = z.infer<typeof SoaEntrySchema>;
 export const PolicySchema = z.strictObject({
   id: SlugSchema,
   /** Title of the policy. */
-  title: z.string().min(1),
+  title: LineSchema,
   /** One-sentence summary used in lists, search results and link previews. */
-  summary: z.string().min(1).optional(),
+  summary: LineSchema.optional(),
   /** Version label (`2.1`). */
-  version: z.string().min(1),
+  version: LineSchema,
   /** Person who maintains the policy. */
   owner: SlugSchema,
   /** Person who approved this version. */
@@ -239,11 +240,11 @@ export const EvidenceKindSchema = z.enum(['document', 'report', 'ticket', 'scree
 export const EvidenceSchema = z.strictObject({
   id: SlugSchema,
   /** What the evidence is (`Quarterly access review, Q3`). */
-  title: z.string().min(1),
+  title: LineSchema,
   /** Kind of evidence. */
   kind: EvidenceKindSchema,
   /** Where it lives: a URL (ticket, drive, dashboard) or a path in a repository. */
-  location: z.string().min(1),
+  location: LineSchema,
   /** Date it was collected. */
   collected: IsoDateSchema,
   /** Days after collection until it is stale (90 for a quarterly review). */
@@ -253,7 +254,7 @@ export const EvidenceSchema = z.strictObject({
   /** Annex A controls it supports. */
   controls: z.array(ControlIdSchema).default([]),
   /** Optional detail for auditors. */
-  description: z.string().optional(),
+  description: TextSchema.optional(),
   visibility: VisibilitySchema,
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -265,9 +266,9 @@ export const OrgControlSchema = z.strictObject({
   /** The organisation's own control id (`IAM-01`). Upper-case letters, digits and dashes. */
   id: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, { error: 'Write organisation control ids like `IAM-01`.' }),
   /** Short name (`SSO enforced on all SaaS`). */
-  title: z.string().min(1),
+  title: LineSchema,
   /** How the control works, for staff and auditors. */
-  description: z.string().min(1),
+  description: TextSchema,
   /** Person accountable for it. */
   owner: SlugSchema,
   /** Annex A controls it implements. At least one. */
@@ -276,7 +277,7 @@ export const OrgControlSchema = z.strictObject({
    * IDs in other frameworks it satisfies, keyed by framework id:
    * `soc2` (Trust Services Criteria), `nist-csf-2` (NIST CSF 2.0), `gdpr`, `hipaa`, `pci-dss-4`, or any other slug.
    */
-  mappings: z.record(SlugSchema, z.array(z.string().min(1))).default({}),
+  mappings: z.record(SlugSchema, z.array(LineSchema)).default({}),
   visibility: VisibilitySchema,
 });
 export type OrgControl = z.infer<typeof OrgControlSchema>;
@@ -289,13 +290,13 @@ const ScoreSchema = z.number().int().min(1).max(5);
 export const RiskSchema = z.strictObject({
   id: SlugSchema,
   /** Short name of the risk. */
-  title: z.string().min(1),
+  title: LineSchema,
   /** The asset at risk. */
-  asset: z.string().min(1),
+  asset: LineSchema,
   /** What could happen. */
-  threat: z.string().min(1),
+  threat: TextSchema,
   /** The weakness the threat would exploit. */
-  vulnerability: z.string().min(1),
+  vulnerability: TextSchema,
   /** Inherent likelihood, 1 (rare) to 5 (almost certain). */
   likelihood: ScoreSchema,
   /** Inherent impact, 1 (negligible) to 5 (severe). */
@@ -309,7 +310,7 @@ export const RiskSchema = z.strictObject({
   /** Person who owns the risk. */
   owner: SlugSchema,
   /** Notes on the treatment plan or acceptance. */
-  notes: z.string().optional(),
+  notes: TextSchema.optional(),
   visibility: VisibilitySchema,
 });
 export type Risk = z.infer<typeof RiskSchema>;
@@ -320,15 +321,15 @@ export type Risk = z.infer<typeof RiskSchema>;
 export const SubprocessorSchema = z.strictObject({
   id: SlugSchema,
   /** Company name. */
-  name: z.string().min(1),
+  name: LineSchema,
   /** What they do for the organisation. */
-  purpose: z.string().min(1),
+  purpose: LineSchema,
   /** Categories of data they process. */
-  dataCategories: z.array(z.string().min(1)).min(1),
+  dataCategories: z.array(LineSchema).min(1),
   /** Where the data is processed (`EU (Ireland)`). */
-  location: z.string().min(1),
+  location: LineSchema,
   /** Their website. */
-  website: UrlSchema,
+  website: HttpsUrlSchema,
   /** Date they started processing data. */
   since: IsoDateSchema,
   visibility: VisibilitySchema,
@@ -341,17 +342,17 @@ export type Subprocessor = z.infer<typeof SubprocessorSchema>;
 export const AnswerSchema = z.strictObject({
   id: SlugSchema,
   /** The question as customers ask it. */
-  question: z.string().min(1),
+  question: LineSchema,
   /** The answer, in Markdown. */
-  answer: z.string().min(1),
+  answer: MarkdownSchema,
   /** Topic used to group answers (`Access control`). */
-  topic: z.string().min(1),
+  topic: LineSchema,
   /** Annex A controls the answer relies on. */
   controls: z.array(ControlIdSchema).default([]),
   /** Policies the answer cites. */
   policies: z.array(SlugSchema).default([]),
   /** IDs in standard questionnaires this answers, for example `{ questionnaire: caiq-v4, id: IAM-02 }`. */
-  references: z.array(z.strictObject({ questionnaire: SlugSchema, id: z.string().min(1) })).default([]),
+  references: z.array(z.strictObject({ questionnaire: SlugSchema, id: LineSchema })).default([]),
   aliases: AliasesSchema,
   visibility: VisibilitySchema,
 });
@@ -365,11 +366,11 @@ export const UpdateSchema = z.strictObject({
   /** Date of the notice. */
   date: IsoDateSchema,
   /** Headline. */
-  title: z.string().min(1),
+  title: LineSchema,
   /** What kind of change. */
   kind: z.enum(['subprocessor-added', 'subprocessor-removed', 'policy-revised', 'certificate-renewed', 'notice']),
   /** The notice, in Markdown. */
-  body: z.string().min(1),
+  body: MarkdownSchema,
   visibility: VisibilitySchema,
 });
 export type Update = z.infer<typeof UpdateSchema>;

@@ -1,18 +1,35 @@
 /**
- * Routes that copy files named in the content (the logo, certificate PDFs) into a site, each at
- * `/<folder>/<file name>`. The `files/missing` check has made sure every one exists.
+ * Routes that publish files named in the content (the logo, certificate PDFs), each at the URL
+ * the view gives it. Bytes are read again through the one door for files; the logo is always
+ * published as the PNG that `logo.ts` draws.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { contentDir } from '../lib/site.ts';
+import { readRegularFile } from '../load/files.ts';
+import type { PublishedFile } from '../view/view.ts';
+import { logoPng } from './logo.ts';
 
-export function contentFiles(listPaths: () => (string | undefined)[]): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+/** Certificates are refused above this size, as when they were checked. */
+const MAX_PUBLISHED_BYTES = 25 * 1024 * 1024;
+
+export function fileBytes(file: PublishedFile): Uint8Array<ArrayBuffer> {
+  if (file.url.endsWith('.png') && file.source.kind !== 'pdf') return new Uint8Array(logoPng(file.source));
+  const read = readRegularFile(file.source.realPath, MAX_PUBLISHED_BYTES);
+  if (!read.ok) throw new Error(`${file.source.path} could not be read again (${read.problem.kind})`);
+  return new Uint8Array(read.bytes);
+}
+
+const contentTypes: Record<string, string> = { png: 'image/png', pdf: 'application/pdf' };
+
+/** A route for the files under one folder of the site (`/certificates/`). */
+export function contentFiles(folder: string, list: () => readonly PublishedFile[]): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   return {
     getStaticPaths: () =>
-      listPaths()
-        .filter((p): p is string => Boolean(p))
-        .map((p) => ({ params: { file: path.basename(p) }, props: { source: path.join(contentDir, p) } })),
-    GET: ({ props }) => new Response(new Uint8Array(readFileSync((props as { source: string }).source))),
+      list()
+        .filter((f) => f.url.startsWith(`/${folder}/`))
+        .map((f) => ({ params: { file: f.url.slice(folder.length + 2) }, props: { file: f } })),
+    GET: ({ props }) => {
+      const file = (props as { file: PublishedFile }).file;
+      return new Response(fileBytes(file), { headers: { 'Content-Type': contentTypes[file.url.split('.').pop()!] ?? 'application/octet-stream' } });
+    },
   };
 }

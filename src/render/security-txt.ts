@@ -1,6 +1,7 @@
 /**
  * security.txt (RFC 9116), made from the settings and validated by the same code that
- * the `security-txt/valid` check and the tests use.
+ * the `settings/security-txt` check and the tests use. Each line is written by `field()`,
+ * which refuses a value that could start a line of its own.
  */
 import { addDays } from '../checks/dates.ts';
 import type { Settings } from '../model/schemas.ts';
@@ -8,15 +9,20 @@ import type { Settings } from '../model/schemas.ts';
 /** security.txt expires this many days after the build: RFC 9116 advises less than a year. */
 export const SECURITY_TXT_LIFETIME_DAYS = 364;
 
+/** One `Name: value` line. The schema admits no line breaks in these values; this makes sure of it. */
+function field(name: string, value: string): string {
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(value)) throw new Error(`security.txt: the value of ${name} spans more than one line`);
+  return `${name}: ${value}`;
+}
+
 export function securityTxt({ publicUrl, security }: { publicUrl: string; security: Settings['security'] }, today: string): string {
-  const base = publicUrl.replace(/\/$/, '');
   const lines = [
-    `Contact: ${security.contact}`,
-    `Expires: ${addDays(today, SECURITY_TXT_LIFETIME_DAYS)}T00:00:00.000Z`,
-    ...(security.encryption ? [`Encryption: ${security.encryption}`] : []),
-    `Preferred-Languages: ${security.preferredLanguages.join(', ')}`,
-    `Canonical: ${base}/.well-known/security.txt`,
-    `Policy: ${security.disclosurePolicy}`,
+    field('Contact', security.contact),
+    field('Expires', `${addDays(today, SECURITY_TXT_LIFETIME_DAYS)}T00:00:00.000Z`),
+    ...(security.encryption ? [field('Encryption', security.encryption)] : []),
+    field('Preferred-Languages', security.preferredLanguages.join(', ')),
+    field('Canonical', new URL('/.well-known/security.txt', publicUrl).href),
+    field('Policy', security.disclosurePolicy),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -26,7 +32,16 @@ export interface SecurityTxtProblem {
   message: string;
 }
 
-const URI_FIELDS = ['Contact', 'Encryption', 'Canonical', 'Policy', 'Acknowledgments', 'Hiring', 'CSAF'];
+/** The URI schemes RFC 9116 allows in each field that holds a URI. */
+const URI_SCHEMES: Record<string, readonly string[]> = {
+  Contact: ['https:', 'mailto:', 'tel:'],
+  Encryption: ['https:', 'dns:', 'openpgp4fpr:'],
+  Canonical: ['https:'],
+  Policy: ['https:'],
+  Acknowledgments: ['https:'],
+  Hiring: ['https:'],
+  CSAF: ['https:'],
+};
 
 /** Checks a security.txt against the rules of RFC 9116 section 2.5 that a file can break. */
 export function validateSecurityTxt(text: string, today: string): SecurityTxtProblem[] {
@@ -52,7 +67,8 @@ export function validateSecurityTxt(text: string, today: string): SecurityTxtPro
   }
   for (const name of ['Preferred-Languages', 'Expires']) if (values(name).length > 1) problems.push({ field: name, message: 'must not appear more than once.' });
   for (const [name, value] of fields) {
-    if (!URI_FIELDS.includes(name)) continue;
+    const schemes = URI_SCHEMES[name];
+    if (!schemes) continue;
     let url: URL;
     try {
       url = new URL(value);
@@ -61,6 +77,7 @@ export function validateSecurityTxt(text: string, today: string): SecurityTxtPro
       continue;
     }
     if (url.protocol === 'http:') problems.push({ field: name, message: `must use https, not http: ${value}` });
+    else if (!schemes.includes(url.protocol)) problems.push({ field: name, message: `must be ${schemes.map((s) => `a \`${s}\``).join(' or ')} URI, not \`${url.protocol}\`: ${value}` });
   }
   for (const canonical of values('Canonical')) if (!canonical.endsWith('/.well-known/security.txt')) problems.push({ field: 'Canonical', message: 'must point at /.well-known/security.txt.' });
   return problems;

@@ -9,4 +9,7 @@ export const answerAnchor = (id: string) => `/answers/#${id}`;
 export const updatePath = (id: string) => `/updates/#${id}`;
 /** The Open Graph image of a page: `/controls/a-8-24/` → `/og/controls/a-8-24.png`. */
 export const ogImagePath = (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.png`;
-export const topicSlug = (topic: string) => topic.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** The logo, rasterised to PNG whatever its source format: an SVG is never served from the site. */
+export const logoPath = '/brand/logo.png';
+/** A certification's certificate: named after the certification, so the link survives a renewal. */
+export const certificatePath = (certificationId: string) => `/certificates/${certificationId}.pdf`;

@@ -4,10 +4,12 @@
  * field it keeps, so that a field added to a schema later stays internal until someone
  * decides otherwise here. Pages never filter on their own.
  */
-import type { Entry } from '../load/loader.ts';
+import type { ContentFile, Entry } from '../load/loader.ts';
 import type { Model } from '../link/linker.ts';
 import type { AnnexAControl, Theme } from '../model/catalog.ts';
 import type { Answer, Certification, Policy, Settings, Subprocessor, Update } from '../model/schemas.ts';
+import { certificatePath, logoPath } from './urls.ts';
+import { PAGE_IDS, slugOf } from '../model/anchors.ts';
 
 export type Audience = 'public' | 'internal';
 
@@ -20,14 +22,22 @@ export interface PublicOrganisation {
   description: string;
   publicUrl: string;
   contact: Settings['contact'];
-  brand: Settings['brand'];
+  brand: { accentColor: string; /** Where the logo is published, when there is one. */ logo?: string };
   security: Settings['security'];
   listInternalPolicies: boolean;
 }
 
-export type PublicCertification = Omit<Certification, 'surveillanceAudits' | 'visibility'> & {
+export type PublicCertification = Omit<Certification, 'surveillanceAudits' | 'visibility' | 'certificateFile'> & {
   surveillanceAudits: { planned: string; done?: string }[];
+  /** The certificate to download, when one is published: its URL and the file name it saves as. */
+  certificate?: { url: string; fileName: string };
 };
+
+/** A file copied from the content folder into the public site, at `url`. */
+export interface PublishedFile {
+  url: string;
+  source: ContentFile;
+}
 
 export interface PublicControl {
   id: string;
@@ -46,8 +56,20 @@ export interface PublicControl {
   answers: string[];
 }
 
-export type PublicPolicy = Omit<Policy, 'owner' | 'approver' | 'visibility'> & { body: string; file: string };
-export type PublicAnswer = Omit<Answer, 'visibility'>;
+export type PublicPolicy = Omit<Policy, 'owner' | 'approver' | 'visibility'> & {
+  /** The MDX body, which the pages render through the one sanitising pipeline. */
+  body: string;
+};
+export type PublicAnswer = Omit<Answer, 'visibility'> & {
+  /** The anchor of the answer's topic on /answers/. */
+  topicAnchor: string;
+};
+
+/** A topic of the answers page: its anchor is unique on the page, among topics, answers and the frame. */
+export interface PublicTopic {
+  title: string;
+  anchor: string;
+}
 export type PublicSubprocessor = Omit<Subprocessor, 'visibility'>;
 export type PublicUpdate = Omit<Update, 'visibility'>;
 
@@ -61,7 +83,11 @@ export interface PublicView {
   policiesOnRequest: { id: string; title: string }[];
   subprocessors: PublicSubprocessor[];
   answers: PublicAnswer[];
+  /** Topics of the answers, in alphabetical order. */
+  topics: PublicTopic[];
   updates: PublicUpdate[];
+  /** Files copied from the content folder: the logo and the certificates of public certifications. */
+  files: PublishedFile[];
 }
 
 export function view(model: Model, audience: 'public'): PublicView;
@@ -79,7 +105,15 @@ function publicView(model: Model): PublicView {
 
   const policies = publicEntries(model.index.policies.values());
   const answers = publicEntries(model.index.answers.values());
+  const certifications = publicEntries(model.index.certifications.values());
   const publicPolicyIds = new Set(policies.map((p) => p.id));
+  const topics = topicAnchors(answers.map((a) => a.data.topic), [...PAGE_IDS, ...answers.map((a) => a.id)]);
+  const anchorOf = new Map(topics.map((t) => [t.title, t.anchor]));
+  const logo = model.settingsFiles['brand.logo'];
+  const files: PublishedFile[] = [
+    ...(logo ? [{ url: logoPath, source: logo }] : []),
+    ...certifications.flatMap((c) => (c.files['certificateFile'] ? [{ url: certificatePath(c.id), source: c.files['certificateFile'] }] : [])),
+  ];
 
   return {
     audience: 'public',
@@ -89,11 +123,11 @@ function publicView(model: Model): PublicView {
       description: settings.organisation.description,
       publicUrl: settings.sites.public,
       contact: settings.contact,
-      brand: settings.brand,
+      brand: { accentColor: settings.brand.accentColor, ...(logo ? { logo: logoPath } : {}) },
       security: settings.security,
       listInternalPolicies: settings.listInternalPolicies,
     },
-    certifications: publicEntries(model.index.certifications.values()).map(({ data: c }) => ({
+    certifications: certifications.map(({ data: c, files: named }) => ({
       id: c.id,
       standard: c.standard,
       edition: c.edition,
@@ -103,13 +137,13 @@ function publicView(model: Model): PublicView {
       scope: c.scope,
       issued: c.issued,
       expires: c.expires,
-      ...(c.certificateFile ? { certificateFile: c.certificateFile } : {}),
+      ...(named['certificateFile'] ? { certificate: { url: certificatePath(c.id), fileName: named['certificateFile'].path.split('/').pop()! } } : {}),
       surveillanceAudits: c.surveillanceAudits.map((a) => ({ planned: a.planned, ...(a.done ? { done: a.done } : {}) })),
     })),
     controls: model.controls.map(({ control, soa, policies: related, answers: citing }) =>
       publicControl(control, soa && isPublic(soa) ? soa : undefined, related.filter((p) => publicPolicyIds.has(p.id)).map((p) => p.id), citing.filter(isPublic).map((a) => a.id)),
     ),
-    policies: policies.map(({ data: p, body, absPath }) => ({
+    policies: policies.map(({ data: p, body }) => ({
       id: p.id,
       title: p.title,
       ...(p.summary ? { summary: p.summary } : {}),
@@ -122,7 +156,6 @@ function publicView(model: Model): PublicView {
       clauses: p.clauses,
       aliases: p.aliases,
       body,
-      file: absPath,
     })),
     policiesOnRequest: settings.listInternalPolicies
       ? [...model.index.policies.values()].filter((p) => !isPublic(p)).map((p) => ({ id: p.id, title: p.data.title }))
@@ -145,11 +178,28 @@ function publicView(model: Model): PublicView {
       policies: a.policies.filter((id) => publicPolicyIds.has(id)),
       references: a.references,
       aliases: a.aliases,
+      topicAnchor: anchorOf.get(a.topic)!,
     })),
+    topics,
     updates: publicEntries(model.index.updates.values())
       .map(({ data: u }) => ({ id: u.id, date: u.date, title: u.title, kind: u.kind, body: u.body }))
       .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+    files,
   };
+}
+
+/** Each distinct topic with an anchor no other element of the answers page has. */
+function topicAnchors(titles: readonly string[], taken: readonly string[]): PublicTopic[] {
+  const used = new Set(taken);
+  return [...new Set(titles)]
+    .sort((a, b) => a.localeCompare(b, 'en'))
+    .map((title) => {
+      const base = slugOf(title);
+      let anchor = base;
+      for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
+      used.add(anchor);
+      return { title, anchor };
+    });
 }
 
 function publicControl(control: AnnexAControl, soa: Entry<'soa'> | undefined, policies: string[], answers: string[]): PublicControl {

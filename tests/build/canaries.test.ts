@@ -55,7 +55,7 @@ describe('the canaries organisation built as public', () => {
   test('no canary appears in the SVG behind any link-preview card', async () => {
     const model = modelOf(canaries);
     const site = view(model, 'public');
-    const brand = cardBrand(site, canaries);
+    const brand = cardBrand(site);
     const pages = publicPages(site, model.settings!.today!);
     expect(pages.length).toBeGreaterThan(93);
     for (const page of pages) {

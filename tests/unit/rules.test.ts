@@ -1,7 +1,5 @@
 /** Each rule, shown failing and passing. valid-minimal passes every rule; each case plants one defect. */
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { rules } from '../../src/checks/rules/index.ts';
 import { applicableBasis } from '../../src/checks/rules/applicable-basis.ts';
 import { applicableControlHasEvidence } from '../../src/checks/rules/applicable-control-has-evidence.ts';
@@ -15,8 +13,8 @@ import { ownerHasLeft } from '../../src/checks/rules/owner-has-left.ts';
 import { plannedTargetPassed } from '../../src/checks/rules/planned-target-passed.ts';
 import { policyReview } from '../../src/checks/rules/policy-review.ts';
 import { publicCitesInternal } from '../../src/checks/rules/public-cites-internal.ts';
-import { referencedFilesExist } from '../../src/checks/rules/referenced-files-exist.ts';
 import { securityTxtValid } from '../../src/checks/rules/security-txt-valid.ts';
+import { validateSecurityTxt } from '../../src/render/security-txt.ts';
 import { referencesResolve } from '../../src/checks/rules/references-resolve.ts';
 import { soaComplete } from '../../src/checks/rules/soa-complete.ts';
 import { soaUnknownControl } from '../../src/checks/rules/soa-unknown-control.ts';
@@ -213,20 +211,30 @@ describe('visibility/public-cites-internal', () => {
   });
 });
 
-describe('files/missing', () => {
-  const settings = (logo: string) => readFileSync(path.join(fixture('valid-minimal'), 'settings.yaml'), 'utf8').replace('contact:\n', `brand:\n  logo: ${logo}\ncontact:\n`);
-  test('a logo that is not in the content folder is reported at its line; one that is passes', () => {
-    expect(brief(reportsOf(referencedFilesExist, contentWith({ 'settings.yaml': settings('brand/logo.svg') })))).toEqual(['error settings.yaml:8 The logo `brand/logo.svg` is not a file inside the content folder.']);
-    expect(reportsOf(referencedFilesExist, contentWith({ 'settings.yaml': settings('../outside.svg') }))).toHaveLength(1);
-    expect(reportsOf(referencedFilesExist, contentWith({ 'settings.yaml': settings('brand/logo.svg'), 'brand/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' }))).toEqual([]);
-  });
-});
-
 describe('settings/security-txt', () => {
-  test('an http trust center URL would make security.txt invalid', () => {
-    const settings = readFileSync(path.join(fixture('valid-minimal'), 'settings.yaml'), 'utf8').replace('public: https://', 'public: http://');
-    expect(brief(reportsOf(securityTxtValid, contentWith({ 'settings.yaml': settings })))).toEqual([
-      'error settings.yaml:5 The security.txt published on the trust center would be invalid: `Canonical` must use https, not http: http://trust.minimal.example/.well-known/security.txt',
+  test('the security.txt made from valid settings passes', () => {
+    expect(reportsOf(securityTxtValid, fixture('valid-minimal'))).toEqual([]);
+  });
+
+  test('the validator rejects what RFC 9116 forbids: http, script URLs, a second Expires, a line that is not a field', () => {
+    const text = [
+      'Contact: mailto:security@example.com',
+      'Contact: javascript:alert(1)',
+      'Expires: 2027-01-01T00:00:00.000Z',
+      'Expires: 2027-01-02T00:00:00.000Z',
+      'Policy: http://example.com/policy',
+      'Policy: javascript:alert(1)',
+      'Canonical: https://example.com/security.txt',
+      'Injected line',
+    ].join('\n');
+    expect(validateSecurityTxt(text, '2026-06-15').map((p) => `${p.field} ${p.message}`)).toEqual([
+      'Injected line is not a `Field: value` line.',
+      'Expires must appear exactly once.',
+      'Expires must not appear more than once.',
+      'Contact must be a `https:` or a `mailto:` or a `tel:` URI, not `javascript:`: javascript:alert(1)',
+      'Policy must use https, not http: http://example.com/policy',
+      'Policy must be a `https:` URI, not `javascript:`: javascript:alert(1)',
+      'Canonical must point at /.well-known/security.txt.',
     ]);
   });
 });

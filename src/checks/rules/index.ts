@@ -1,4 +1,6 @@
 import type { Rule } from '../rule.ts';
+import { aliasConflict } from './alias-conflict.ts';
+import { anchorConflict } from './anchor-conflict.ts';
 import { applicableBasis } from './applicable-basis.ts';
 import { applicableControlHasEvidence } from './applicable-control-has-evidence.ts';
 import { applicableControlHasOwner } from './applicable-control-has-owner.ts';
@@ -12,7 +14,6 @@ import { plannedTargetPassed } from './planned-target-passed.ts';
 import { policyReview } from './policy-review.ts';
 import { publicCitesInternal } from './public-cites-internal.ts';
 import { referencesResolve } from './references-resolve.ts';
-import { referencedFilesExist } from './referenced-files-exist.ts';
 import { securityTxtValid } from './security-txt-valid.ts';
 import { soaComplete } from './soa-complete.ts';
 import { soaUnknownControl } from './soa-unknown-control.ts';
@@ -24,6 +25,8 @@ export const rules: readonly Rule[] = [
   soaComplete,
   soaUnknownControl,
   duplicateId,
+  aliasConflict,
+  anchorConflict,
   applicableControlHasOwner,
   applicableControlHasEvidence,
   applicableBasis,
@@ -39,5 +42,4 @@ export const rules: readonly Rule[] = [
   surveillanceAuditOverdue,
   publicCitesInternal,
   securityTxtValid,
-  referencedFilesExist,
 ];

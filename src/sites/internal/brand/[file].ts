@@ -1,5 +1,5 @@
-/** The organisation's logo, copied from the content folder. */
-import { getInternalView } from '../../../lib/site.ts';
+/** The organisation's logo, drawn as a PNG from the file the settings name. */
+import { getInternalFiles } from '../../../lib/site.ts';
 import { contentFiles } from '../../../render/content-files.ts';
 
-export const { getStaticPaths, GET } = contentFiles(() => [getInternalView().settings?.brand.logo]);
+export const { getStaticPaths, GET } = contentFiles('brand', getInternalFiles);

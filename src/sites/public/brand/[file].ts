@@ -1,5 +1,5 @@
-/** The organisation's logo, copied from the content folder. */
+/** The organisation's logo, drawn as a PNG from the file the settings name. */
 import { getPublicView } from '../../../lib/site.ts';
 import { contentFiles } from '../../../render/content-files.ts';
 
-export const { getStaticPaths, GET } = contentFiles(() => [getPublicView().organisation.brand.logo]);
+export const { getStaticPaths, GET } = contentFiles('brand', () => getPublicView().files);

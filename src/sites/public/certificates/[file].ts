@@ -1,5 +1,5 @@
-/** Certificate files that public certifications offer for download. */
+/** Certificates that public certifications offer for download: `/certificates/<certification id>.pdf`. */
 import { getPublicView } from '../../../lib/site.ts';
 import { contentFiles } from '../../../render/content-files.ts';
 
-export const { getStaticPaths, GET } = contentFiles(() => getPublicView().certifications.map((c) => c.certificateFile));
+export const { getStaticPaths, GET } = contentFiles('certificates', () => getPublicView().files);

@@ -1,6 +1,6 @@
 /** The Open Graph image of every public page: `/og/controls/a-8-24.png`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentDir, getPublicPages, getPublicView } from '../../../lib/site.ts';
+import { getPublicPages, getPublicView } from '../../../lib/site.ts';
 import type { PublicPage } from '../../../view/public-pages.ts';
 import { renderCard, type CardBrand } from '../../../render/og-image.ts';
 import { cardBrand } from '../../../render/card-brand.ts';
@@ -12,6 +12,6 @@ export const getStaticPaths: GetStaticPaths = () =>
 let brand: CardBrand | undefined;
 
 export const GET: APIRoute = async ({ props }) => {
-  brand ??= cardBrand(getPublicView(), contentDir);
+  brand ??= cardBrand(getPublicView());
   return new Response(new Uint8Array(await renderCard((props as { page: PublicPage }).page, brand)), { headers: { 'Content-Type': 'image/png' } });
 };

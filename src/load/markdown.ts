@@ -1,0 +1,208 @@
+/**
+ * What content authors may write in Markdown and in policies' MDX, and the one parser for both.
+ *
+ * Policies are documents, not programs. An MDX policy may use everything Markdown has (headings,
+ * lists, tables, links, emphasis, code, quotes, footnotes) and the components Trustbook provides
+ * (`componentSpecs`), with plain text attribute values. It may not import anything, export
+ * anything, or hold a JavaScript expression: those are errors, reported at their line. MDX
+ * comments (`{/* … *\/}`) are allowed and never published.
+ *
+ * Raw HTML (in Markdown fields) and HTML elements (in MDX), images, and links to anything but
+ * `https:`, `http:`, `mailto:` and `tel:` or a path on the site are not published: the
+ * sanitising renderer (`src/render/markdown.ts`) drops them, and the checks warn where.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import type { Root, RootContent } from 'mdast';
+import type { Severity } from '../diagnostics/diagnostic.ts';
+
+export type Flavour = 'markdown' | 'mdx';
+
+/** A component a policy may use, with the attributes it takes. Each attribute is plain text, or one of a list of words. */
+export interface ComponentSpec {
+  description: string;
+  attributes: Record<string, { values?: readonly string[]; description: string }>;
+  required: readonly string[];
+}
+
+export const calloutTypes = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+
+/** The components Trustbook provides to policies. docs/content-format.md#what-a-policy-may-contain lists the same. */
+export const componentSpecs: Record<string, ComponentSpec> = {
+  Callout: {
+    description: 'A highlighted box for a note, tip or warning.',
+    attributes: {
+      type: { values: calloutTypes, description: 'What kind of callout. Default `note`.' },
+      title: { description: 'A heading for the box. Default: the type, as a word (`Warning`).' },
+    },
+    required: [],
+  },
+  Details: {
+    description: 'A section that readers open and close, for long appendices.',
+    attributes: { summary: { description: 'The line shown while the section is closed.' } },
+    required: ['summary'],
+  },
+};
+
+/** HTML elements that an MDX policy may use for inline formatting Markdown lacks; they take no attributes. */
+export const inlineElements: readonly string[] = ['br', 'sup', 'sub', 'kbd', 'mark'];
+
+/** Link schemes that are published; anything else (javascript:, data:, file:, vbscript:, …) is dropped. */
+export const linkSchemes: readonly string[] = ['https', 'http', 'mailto', 'tel'];
+
+export interface MarkdownProblem {
+  rule: string;
+  severity: Severity;
+  /** 1-based line and column within the text. */
+  line: number;
+  column: number;
+  message: string;
+  hint: string;
+}
+
+export interface Parsed {
+  /** The syntax tree, or null when the text could not be parsed (a syntax error is then the only problem). */
+  tree: Root | null;
+  problems: MarkdownProblem[];
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+/** The scheme of a URL (`javascript`), or null for a relative URL, as browsers read it. */
+export function urlScheme(url: string): string | null {
+  // Browsers drop leading spaces and control characters, and tabs and line breaks anywhere.
+  const clean = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(clean);
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+/** Whether a link target is published as written. */
+export const isSafeUrl = (url: string): boolean => {
+  const scheme = urlScheme(url);
+  return scheme === null || linkSchemes.includes(scheme);
+};
+
+/** Parses Markdown or a policy's MDX and lists everything in it that will not be published as written. */
+export function parseMarkdown(text: string, flavour: Flavour): Parsed {
+  let tree: Root;
+  try {
+    tree = (flavour === 'mdx' ? mdxParser : markdownParser).parse(text) as Root;
+  } catch (error) {
+    const place = error as { line?: number; column?: number; reason?: string; message?: string };
+    return {
+      tree: null,
+      problems: [
+        {
+          rule: 'load/mdx-syntax',
+          severity: 'error',
+          line: place.line ?? 1,
+          column: place.column ?? 1,
+          message: `The policy text is not valid MDX: ${firstLine(place.reason ?? place.message ?? String(error))}.`,
+          hint: 'In MDX, `<` starts a component and `{` an expression: write them as `&lt;` and `&#123;`, or put them in `code`.',
+        },
+      ],
+    };
+  }
+  return { tree, problems: findProblems(tree, flavour) };
+}
+
+type AnyNode = RootContent & {
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: AnyNode[];
+  data?: { estree?: { body: unknown[] } };
+};
+
+function findProblems(tree: Root, flavour: Flavour): MarkdownProblem[] {
+  const problems: MarkdownProblem[] = [];
+  const where = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const report = (node: AnyNode, rule: string, severity: Severity, message: string, hint: string) => problems.push({ rule, severity, ...where(node), message, hint });
+
+  const visit = (node: AnyNode) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(node, 'mdx/import', 'error', `Policies cannot import or export anything: \`${firstLine(String(node.value))}\`.`, `A policy is a document, not a program. Remove the line; the components Trustbook provides (${Object.keys(componentSpecs).join(', ')}) need no import.`);
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isComment(node)) report(node, 'mdx/expression', 'error', `Policies cannot hold JavaScript expressions: \`{${truncate(String(node.value).trim())}}\`.`, 'Write the text itself. To show braces, write `\\{` or put them in `code`; for a comment, use `{/* … */}`.');
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node);
+        break;
+      case 'html':
+        report(node, 'markdown/raw-html', 'warning', `Raw HTML is not published: \`${truncate(firstLine(String(node.value)))}\`.`, flavour === 'mdx' ? 'Write Markdown instead, or use a component Trustbook provides.' : 'Write Markdown instead: `**bold**`, `[link](https://…)`, lists and tables cover what answers and notices need.');
+        return;
+      case 'image':
+      case 'imageReference':
+        report(node, 'markdown/image', 'warning', 'Images are not published from Markdown or policies.', 'Remove the image, or describe what it shows in words; a diagram can go in a document that customers request.');
+        return;
+      case 'link':
+      case 'definition':
+        if (node.url !== undefined && !isSafeUrl(node.url)) {
+          report(node, 'markdown/unsafe-link', 'warning', `The link to \`${truncate(node.url)}\` is not published: only ${linkSchemes.map((s) => `\`${s}:\``).join(', ')} links and paths on the site are.`, 'Link to an `https://` page instead; other schemes such as `javascript:` and `data:` can run code in a reader\'s browser.');
+        }
+        break;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+
+  const checkElement = (node: AnyNode) => {
+    const name = node.name ?? '';
+    const spec = componentSpecs[name];
+    if (!name) {
+      report(node, 'mdx/component', 'error', 'Fragments (`<>…</>`) are not allowed in policies.', 'Remove the `<>` and `</>`.');
+      return;
+    }
+    if (!spec) {
+      if (/^[A-Z]/.test(name) || name.includes('.')) {
+        report(node, 'mdx/component', 'error', `\`<${name}>\` is not a component Trustbook provides.`, `Use ${Object.keys(componentSpecs).map((c) => `\`<${c}>\``).join(' or ')}, or write Markdown.`);
+        return;
+      } else if (!inlineElements.includes(name)) {
+        report(node, 'markdown/raw-html', 'warning', `The HTML element \`<${name}>\` is not published, nor what it contains.`, `Write Markdown instead; of HTML, only ${inlineElements.map((e) => `\`<${e}>\``).join(', ')} are kept.`);
+        return;
+      }
+    }
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== 'mdxJsxAttribute') {
+        report(node, 'mdx/expression', 'error', `\`<${name}>\` has a spread attribute \`{…}\`, which is a JavaScript expression.`, 'Write each attribute as `name="text"`.');
+        continue;
+      }
+      const attributeName = attribute.name ?? '';
+      if (typeof attribute.value === 'object' && attribute.value !== null) {
+        report(node, 'mdx/expression', 'error', `The attribute \`${attributeName}\` of \`<${name}>\` is a JavaScript expression.`, `Write it as plain text: \`${attributeName}="…"\`.`);
+        continue;
+      }
+      const allowed = spec?.attributes[attributeName];
+      if (!allowed) {
+        const known = spec ? Object.keys(spec.attributes) : [];
+        report(node, 'mdx/attribute', 'error', `\`<${name}>\` has no attribute \`${attributeName}\`.`, known.length ? `It takes ${known.map((a) => `\`${a}\``).join(', ')}.` : `\`<${name}>\` takes no attributes.`);
+        continue;
+      }
+      if (allowed.values && !allowed.values.includes(String(attribute.value))) {
+        report(node, 'mdx/attribute', 'error', `\`<${name} ${attributeName}="${String(attribute.value)}">\` is not one of the allowed values.`, `Use one of: ${allowed.values.map((v) => `\`${v}\``).join(', ')}.`);
+      }
+    }
+    for (const required of spec?.required ?? []) {
+      if (!(node.attributes ?? []).some((a) => a.type === 'mdxJsxAttribute' && a.name === required)) {
+        report(node, 'mdx/attribute', 'error', `\`<${name}>\` needs the attribute \`${required}\`.`, `Add \`${required}="…"\`: ${spec!.attributes[required]!.description.toLowerCase()}`);
+      }
+    }
+  };
+
+  for (const node of tree.children) visit(node as AnyNode);
+  return problems;
+}
+
+/** An expression that holds nothing but a comment: `{/* reviewer: check wording *\/}`. */
+export const isComment = (node: { data?: { estree?: { body: unknown[] } } | undefined; value?: unknown }): boolean =>
+  node.data?.estree ? node.data.estree.body.length === 0 : /^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value));
+
+const firstLine = (message: string) => (message.split('\n')[0] ?? message).replace(/\.$/, '');
+const truncate = (s: string, max = 60) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);

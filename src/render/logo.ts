@@ -1,0 +1,85 @@
+/**
+ * The organisation's logo, as both sites and the link-preview cards show it: always a PNG,
+ * drawn by resvg. An SVG is never served as it was written, because an SVG is a document
+ * that can carry scripts (opened directly, it runs with the site's origin), and resvg would
+ * read any file of the build machine that an `<image href>` names. So the SVG is parsed,
+ * every reference that is not to itself or to an embedded raster image is removed, and what
+ * is left is rasterised. PNG and JPEG logos are re-encoded the same way, which also drops
+ * their metadata (camera, location).
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { create } from 'xmlbuilder2';
+import type { ContentFile } from '../load/loader.ts';
+import { readRegularFile } from '../load/files.ts';
+import { logoField } from '../model/collections.ts';
+
+/** Height the logo is drawn at: sharp at the 28 px of the header and the 56 px of a card on dense screens. */
+export const LOGO_HEIGHT = 192;
+
+/** A data URL for an embedded raster image, the only reference an SVG logo may keep besides `#fragment`. */
+const EMBEDDED_IMAGE = /^data:image\/(png|jpeg|jpg|gif|webp);base64,[A-Za-z0-9+/=\s]*$/i;
+/** Elements dropped with everything in them. */
+const DROPPED = new Set(['script', 'foreignObject', 'iframe', 'object', 'embed', 'audio', 'video', 'handler', 'listener']);
+
+const isSafeReference = (value: string) => value.trim().startsWith('#') || EMBEDDED_IMAGE.test(value.trim());
+/** `url(#clip)` is a reference to the SVG itself; any other `url(…)` could name a file. */
+const hasForeignUrl = (value: string) => [...value.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)].some((m) => !isSafeReference(m[2]!)) || /@import/i.test(value);
+
+/** The SVG, re-serialised from a parsed tree with scripts and references to other files removed. */
+export function sanitiseSvg(text: string): string {
+  const doc = create(text);
+  const root = doc.root().node as unknown as Element;
+  if (root.localName !== 'svg') throw new Error(`the root element is <${root.localName}>, not <svg>`);
+  const clean = (el: Element) => {
+    for (const attribute of Array.from(el.attributes)) {
+      const name = attribute.localName.toLowerCase();
+      if (name.startsWith('on') || ((name === 'href' || name === 'src') && !isSafeReference(attribute.value)) || hasForeignUrl(attribute.value)) el.removeAttributeNode(attribute);
+    }
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 1) {
+        const element = child as Element;
+        if (DROPPED.has(element.localName) || (element.localName === 'style' && hasForeignUrl(element.textContent ?? ''))) el.removeChild(child);
+        else clean(element);
+      } else if (child.nodeType === 7 || child.nodeType === 8) el.removeChild(child); // processing instructions, comments
+    }
+  };
+  clean(root);
+  // Serialised from the tree alone: no doctype, so no entity the parser and the rasteriser might read differently.
+  return doc.root().toString({ prettyPrint: false });
+}
+
+/** Width and height of a PNG or JPEG, from its header. */
+function rasterSize(bytes: Buffer, kind: 'png' | 'jpeg'): { width: number; height: number } {
+  if (kind === 'png') return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  // JPEG: walk the segments to the first start-of-frame marker.
+  let offset = 2;
+  while (offset + 9 < bytes.length) {
+    if (bytes[offset] !== 0xff) break;
+    const marker = bytes[offset + 1]!;
+    const length = bytes.readUInt16BE(offset + 2);
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return { height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
+    offset += 2 + length;
+  }
+  throw new Error('the JPEG has no image size in its header');
+}
+
+/**
+ * The logo as a PNG. Throws, with a reason a person can act on, when the file cannot be drawn;
+ * the build reports that as a diagnostic on `brand.logo`.
+ */
+export function logoPng(file: ContentFile): Buffer {
+  const read = readRegularFile(file.realPath, logoField.maxBytes);
+  if (!read.ok) throw new Error(`the logo could not be read again (${read.problem.kind})`);
+  let svg: string;
+  if (file.kind === 'svg') {
+    svg = sanitiseSvg(read.bytes.toString('utf8'));
+  } else if (file.kind === 'png' || file.kind === 'jpeg') {
+    const { width, height } = rasterSize(read.bytes, file.kind);
+    svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/${file.kind};base64,${read.bytes.toString('base64')}"/></svg>`;
+  } else {
+    throw new Error(`a ${file.kind} file is not a logo`);
+  }
+  const rendered = new Resvg(svg, { fitTo: { mode: 'height', value: LOGO_HEIGHT }, font: { loadSystemFonts: true }, logLevel: 'off' }).render();
+  if (rendered.width === 0 || rendered.height === 0) throw new Error('the logo has no visible size (set width, height or viewBox on the <svg> element)');
+  return rendered.asPng();
+}
