@@ -1,22 +1,31 @@
 /**
- * Builds the two sites as two separate Astro builds into staging folders,
- * and swaps each into place only when both have succeeded: a failed build never leaves a
- * half-written site where a good one stood.
+ * Builds the two sites as two separate Astro builds, indexes each with Pagefind, and publishes
+ * both in one step (see `output.ts`): a failed, interrupted or killed build never changes what
+ * `dist/` holds. One build runs at a time (`lock.ts`), and a build whose starter goes away stops
+ * at once (`lifeline.ts`) rather than finishing unseen.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { fork, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { view, type Audience } from '../view/view.ts';
+import { view, type Audience, type PublicView } from '../view/view.ts';
 import type { Model } from '../link/linker.ts';
 import { publicPages } from '../view/public-pages.ts';
 import { drawCards } from '../render/og-image.ts';
 import { cardBrand } from '../render/card-brand.ts';
+import { logoPng } from '../render/logo.ts';
 import { displayPath } from '../load/paths.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatDiagnostics } from '../diagnostics/format.ts';
 import { indexSite } from './search-index.ts';
+import { acquireLock } from './lock.ts';
+import { watchAncestors } from './lifeline.ts';
+import { carryOver, discard, liveBuild, newBuild, publish, resolveOut } from './output.ts';
+import type { BuildFailure } from './astro-build.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const astroRunner = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
+const cacheRoot = path.join(projectRoot, 'node_modules', '.cache', 'trustbook');
 // Caches and fonts are found from the project, wherever the command was started.
 process.env.TRUSTBOOK_PROJECT_ROOT ??= projectRoot;
 
@@ -27,79 +36,195 @@ export interface BuildOptions {
   today: string;
   out: string;
   audiences?: readonly Audience[];
+  /** Where problems are written (the terminal's stderr). */
+  colour?: boolean;
 }
 
-export async function buildSites({ model, content, today, out, audiences = ['internal', 'public'] }: BuildOptions): Promise<number> {
-  mkdirSync(out, { recursive: true });
-  const staging = (audience: Audience) => path.join(out, `.staging-${audience}`);
-  for (const audience of audiences) rmSync(staging(audience), { recursive: true, force: true });
+/** Thrown by a step to stop the build with diagnostics. */
+class BuildStopped extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    super('build stopped');
+    this.diagnostics = diagnostics;
+  }
+}
 
-  // Astro keeps its intermediate files beside the output only when the output is inside the project;
-  // elsewhere both builds would share one scratch folder. So each builds inside the project first.
-  const scratch = (audience: Audience) => path.join(projectRoot, 'node_modules', '.cache', 'trustbook', `build-${audience}`);
-  const started = performance.now();
-  // One after the other: Astro keeps generated content modules in the project's .astro/ folder,
-  // which two builds at once would overwrite for each other.
-  // This process would only wait meanwhile: it draws the trust center's cards while the handbook builds.
-  const cards = audiences.includes('public') ? drawCards(publicPages(view(model, 'public'), today), cardBrand(view(model, 'public'))) : Promise.resolve(0);
-  const results: number[] = [];
-  for (const audience of audiences) {
-    if (audience === 'public') process.stdout.write(`[public] ${await cards} link-preview cards drawn ahead of the build.\n`);
-    results.push(await astroBuild(audience, { content, today, outDir: scratch(audience) }));
-  }
-  const failed = audiences.filter((_, i) => results[i] !== 0);
-  if (!failed.length) {
-    for (const audience of audiences) {
-      try {
-        const { pages } = await indexSite(scratch(audience));
-        process.stdout.write(`[${audience}] Pagefind indexed ${pages} pages.\n`);
-      } catch (error) {
-        process.stderr.write(`[${audience}] ${(error as Error).message}\n`);
-        failed.push(audience);
-      }
-    }
-  }
-  for (const audience of audiences) if (!failed.length) moveDir(scratch(audience), staging(audience));
-  if (failed.length) {
-    for (const audience of audiences) rmSync(scratch(audience), { recursive: true, force: true });
-    process.stderr.write(`\nBuild failed for ${failed.join(' and ')}; the sites in ${displayOut(out)} were left as they were.\n`);
+export async function buildSites({ model, content, today, out, audiences = ['internal', 'public'], colour = false }: BuildOptions): Promise<number> {
+  const target = resolveOut(out);
+  const lock = acquireLock(path.join(cacheRoot, 'build.lock'), `${displayOut(target)} from ${displayPath(content) || '.'}`);
+  if (!lock.acquired) {
+    const { pid, since, what } = lock.holder;
+    process.stderr.write(`Another Trustbook build is running (pid ${pid}, started ${since.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}, building ${what}).\nWait for it to finish, or stop it, then build again. Nothing was written.\n`);
     return 1;
   }
-  for (const audience of audiences) swapInto(staging(audience), path.join(out, audience));
+
+  const children = new Set<ChildProcess>();
+  // Astro keeps its intermediate files beside the output only when the output is inside the project;
+  // elsewhere both builds would share one scratch folder. So each builds inside the project first.
+  const scratch = (audience: Audience) => path.join(cacheRoot, `build-${audience}`);
+  let build: string | null = null;
+
+  const cleanUp = () => {
+    for (const child of children) child.kill('SIGKILL');
+    for (const audience of audiences) rmSync(scratch(audience), { recursive: true, force: true });
+    discard(build);
+    lock.release();
+  };
+  const stop = (why: string, code: number) => {
+    cleanUp();
+    process.stderr.write(`\nBuild stopped: ${why}. The sites in ${displayOut(target)} were left as they were.\n`);
+    process.exit(code);
+  };
+  const stopWatching = watchAncestors((why) => stop(why, 1));
+  const onSignal = (signal: NodeJS.Signals) => stop(`it received ${signal}`, 128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as Record<string, number>)[signal]!);
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, onSignal);
+
+  const started = performance.now();
+  try {
+    const publicView = view(model, 'public');
+    // The logo is drawn before anything else: a logo that cannot be drawn is the content's problem, said at its line.
+    drawLogo(model);
+    for (const audience of audiences) rmSync(scratch(audience), { recursive: true, force: true });
+    build = newBuild(target);
+
+    // The trust center's cards are drawn in this process while the handbook builds in another, so both cores work.
+    const cards = audiences.includes('public') ? drawAllCards(publicView, today) : Promise.resolve(0);
+    for (const audience of audiences) {
+      if (audience === 'public') process.stdout.write(`[public] ${await cards} link-preview cards drawn ahead of the build.\n`);
+      await runAstro(audience, { content, today, outDir: scratch(audience) }, children);
+    }
+    await cards;
+    for (const audience of audiences) {
+      const pages = await indexSite(scratch(audience)).catch((error: Error) => {
+        throw new BuildStopped([buildProblem('build/search-index', audience, `Pagefind could not index the ${audience} site: ${error.message}`, 'Search would be broken, so nothing was published. Run the build again; if it fails the same way, report it with the message above.')]);
+      });
+      process.stdout.write(`[${audience}] Pagefind indexed ${pages.pages} pages.\n`);
+    }
+    for (const audience of audiences) moveDir(scratch(audience), path.join(build, audience));
+    // A site not built this time is carried over from the live build, so that both change in one step.
+    const live = liveBuild(target);
+    for (const audience of ['internal', 'public'] as const) {
+      if (audiences.includes(audience) || !live) continue;
+      const previous = path.join(live, audience);
+      try {
+        carryOver(previous, path.join(build, audience));
+      } catch {
+        /* there was no such site yet */
+      }
+    }
+    publish(target, build);
+    build = null;
+  } catch (error) {
+    const diagnostics = error instanceof BuildStopped ? error.diagnostics : [buildProblem('build/failed', null, `The build failed: ${(error as Error).message}`, 'Run the build again; if it fails the same way, report it with this message.')];
+    process.stderr.write(`\n${formatDiagnostics(diagnostics, colour)}\nBuild failed; the sites in ${displayOut(target)} were left as they were.\n`);
+    return 1;
+  } finally {
+    for (const signal of signals) process.off(signal, onSignal);
+    stopWatching();
+    cleanUp();
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`\nBuilt ${audiences.map((a) => `${displayOut(out)}/${a}/`).join(' and ')} in ${seconds}s (as of ${today}).\n`);
+  process.stdout.write(`\nBuilt ${audiences.map((a) => `${displayOut(target)}/${a}/`).join(' and ')} in ${seconds}s (as of ${today}).\n`);
   return 0;
 }
 
-function astroBuild(audience: Audience, { content, today, outDir }: { content: string; today: string; outDir: string }): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+/** Draws the logo once, so that one that cannot be drawn is reported at `brand.logo` before any site is built. */
+function drawLogo(model: Model) {
+  const logo = model.settingsFiles['brand.logo'];
+  if (!logo) return;
+  try {
+    logoPng(logo);
+  } catch (error) {
+    const at = model.locateSetting(['brand', 'logo']);
+    throw new BuildStopped([
+      {
+        rule: 'files/wrong-type',
+        severity: 'error',
+        file: model.settingsFile,
+        line: at?.line ?? null,
+        column: at?.column ?? null,
+        entity: 'settings',
+        message: `The logo \`${logo.path}\` cannot be drawn: ${(error as Error).message.split('\n')[0]}.`,
+        hint: 'Export the logo again as a plain SVG or a PNG (in an SVG, give the <svg> element a width and height, or a viewBox).',
+      },
+    ]);
+  }
+}
+
+/** The link-preview cards of the trust center; a card that cannot be drawn names its page. */
+async function drawAllCards(site: PublicView, today: string): Promise<number> {
+  const pages = publicPages(site, today);
+  try {
+    return await drawCards(pages, cardBrand(site));
+  } catch (error) {
+    const page = (error as { page?: string }).page;
+    throw new BuildStopped([buildProblem('build/card', 'public', `The link-preview card${page ? ` of ${page}` : 's'} could not be drawn: ${(error as Error).message}`, 'Shorten the title of that page, or report it with this message.')]);
+  }
+}
+
+function runAstro(audience: Audience, { content, today, outDir }: { content: string; today: string; outDir: string }, children: Set<ChildProcess>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(astroRunner, [outDir], {
       cwd: projectRoot,
       env: { ...process.env, TRUSTBOOK_AUDIENCE: audience, TRUSTBOOK_CONTENT: content, TRUSTBOOK_TODAY: today, TRUSTBOOK_CHECKED: '1', TRUSTBOOK_PROJECT_ROOT: projectRoot, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    children.add(child);
+    let failure: BuildFailure | undefined;
+    child.on('message', (message) => {
+      if ((message as BuildFailure).type === 'failure') failure = message as BuildFailure;
     });
     const prefix = `[${audience}] `;
-    const relay = (stream: NodeJS.WritableStream) => {
-      let pending = '';
-      return (chunk: Buffer) => {
-        pending += chunk.toString('utf8');
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) stream.write(`${prefix}${line}\n`);
-      };
-    };
-    child.stdout.on('data', relay(process.stdout));
-    child.stderr.on('data', relay(process.stderr));
+    child.stdout!.on('data', relay(process.stdout, prefix));
+    child.stderr!.on('data', relay(process.stderr, prefix));
     child.on('error', (error) => {
-      process.stderr.write(`${prefix}could not start Astro: ${error.message}\n`);
-      resolve(1);
+      children.delete(child);
+      reject(new BuildStopped([buildProblem('build/astro', audience, `Astro could not be started: ${error.message}`, 'Run `npm install` in the Trustbook folder, then build again.')]));
     });
-    child.on('close', (code) => resolve(code ?? 1));
+    child.on('close', (code) => {
+      children.delete(child);
+      if (code === 0) return resolve();
+      reject(new BuildStopped([astroProblem(audience, failure)]));
+    });
   });
+}
+
+/** Astro's failure, as a diagnostic: what failed, on which page, and how to learn more. */
+function astroProblem(audience: Audience, failure: BuildFailure | undefined): Diagnostic {
+  const where = failure?.page ? ` while building ${failure.page}` : '';
+  const diagnostic = buildProblem(
+    'build/astro',
+    audience,
+    `Astro could not build the ${audience} site${where}: ${failure ? failure.message : 'the build stopped without saying why'}.`,
+    `${failure?.hint ? `${failure.hint} ` : ''}The checks passed, so this is content Trustbook does not catch yet, or a bug: run the build with TRUSTBOOK_DEBUG=1 for the details, and report it.`,
+  );
+  if (failure?.source) {
+    diagnostic.file = displayPath(failure.source.file);
+    diagnostic.line = failure.source.line ?? null;
+  }
+  if (failure?.stack && process.env.TRUSTBOOK_DEBUG) diagnostic.hint += `\n${failure.stack}`;
+  return diagnostic;
+}
+
+function buildProblem(rule: string, audience: Audience | null, message: string, hint: string): Diagnostic {
+  return { rule, severity: 'error', file: audience ? `dist/${audience}/` : 'dist/', line: null, column: null, entity: null, message, hint };
+}
+
+/** Relays a child's output line by line, with the site's name in front. */
+function relay(stream: NodeJS.WritableStream, prefix: string) {
+  let pending = '';
+  return (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) stream.write(`${prefix}${line}\n`);
+  };
 }
 
 /** Moves a folder, copying when source and target are on different file systems. */
 function moveDir(from: string, to: string) {
+  mkdirSync(path.dirname(to), { recursive: true });
   rmSync(to, { recursive: true, force: true });
   try {
     renameSync(from, to);
@@ -108,15 +233,6 @@ function moveDir(from: string, to: string) {
     cpSync(from, to, { recursive: true });
     rmSync(from, { recursive: true, force: true });
   }
-}
-
-/** Replaces `target` by `staging` with two renames, so the old site stays whole until the new one is complete. */
-function swapInto(staging: string, target: string) {
-  const old = `${target}.old`;
-  rmSync(old, { recursive: true, force: true });
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(staging, target);
-  rmSync(old, { recursive: true, force: true });
 }
 
 const displayOut = (out: string) => displayPath(out) || '.';

@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { checkContent } from '../checks/run.ts';
 import { format, formats, type Format } from '../diagnostics/format.ts';
-import { buildSites } from './build.ts';
 import type { Audience } from '../view/view.ts';
 
 const USAGE = `Usage: trustbook <check|build> [options]
@@ -75,7 +74,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`\nBuild stopped: fix the ${errors > 0 ? 'errors' : 'warnings (--strict)'} above. Nothing was written.\n`);
     return 1;
   }
-  return buildSites({ model: result.model, content, today: result.today, out: path.resolve(values.out), audiences: values.only ? [values.only as Audience] : ['internal', 'public'] });
+  // Imported only here: `check` never loads Astro, Satori, resvg or Pagefind.
+  const { buildSites } = await import('./build.ts');
+  return buildSites({ model: result.model, content, today: result.today, out: path.resolve(values.out), audiences: values.only ? [values.only as Audience] : ['internal', 'public'], colour: colourWanted(process.stderr) });
 }
 
 function usageError(message: string): number {

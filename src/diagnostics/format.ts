@@ -23,6 +23,13 @@ export function format(kind: Format, diagnostics: readonly Diagnostic[], summary
 
 function formatPretty(diagnostics: readonly Diagnostic[], summary: Summary, colour: boolean): string {
   const c = pc.createColors(colour);
+  const report = formatDiagnostics(diagnostics, colour);
+  return `${report}${report ? '\n' : ''}${summaryLine(summary, c)}\n`;
+}
+
+/** The diagnostics grouped by file, as the readable report shows them (without the summary). */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], colour: boolean): string {
+  const c = pc.createColors(colour);
   const lines: string[] = [];
   let file: string | null = null;
   for (const d of diagnostics) {
@@ -37,9 +44,7 @@ function formatPretty(diagnostics: readonly Diagnostic[], summary: Summary, colo
     lines.push(`    ${d.message}`);
     lines.push(`    ${c.cyan('Hint:')} ${d.hint}`);
   }
-  if (lines.length) lines.push('');
-  lines.push(summaryLine(summary, c));
-  return `${lines.join('\n')}\n`;
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 function summaryLine(summary: Summary, c: ReturnType<typeof pc.createColors>): string {

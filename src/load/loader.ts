@@ -97,7 +97,7 @@ export function loadContent(root: string): LoadResult {
     return { root: absRoot, settings: null, settingsFile: displayPath(path.join(absRoot, SETTINGS_FILE)), locateSetting: () => null, settingsFiles, entries, rejected, diagnostics, files };
   }
   /** Shows a real path the way the user reaches it: through the content folder they named. */
-  const shown = (real: string) => (real === realRoot || real.startsWith(`${realRoot}${path.sep}`) ? displayPath(path.join(absRoot, path.relative(realRoot, real))) : real);
+  const shown = (real: string) => displayPath(real === realRoot || real.startsWith(`${realRoot}${path.sep}`) ? path.join(absRoot, path.relative(realRoot, real)) : real);
 
   const settingsPath = path.join(absRoot, SETTINGS_FILE);
   let settings: Settings | null = null;

@@ -121,7 +121,15 @@ type AnyNode = RootContent & {
 function findProblems(tree: Root, flavour: Flavour): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   const where = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
-  const report = (node: AnyNode, rule: string, severity: Severity, message: string, hint: string) => problems.push({ rule, severity, ...where(node), message, hint });
+  const reported = new Set<string>();
+  const report = (node: AnyNode, rule: string, severity: Severity, message: string, hint: string) => {
+    const at = where(node);
+    // One line with several pieces of raw HTML (`<b>…</b>`) is one problem, not one per tag.
+    const key = `${rule} ${at.line}`;
+    if (severity === 'warning' && reported.has(key)) return;
+    reported.add(key);
+    problems.push({ rule, severity, ...at, message, hint });
+  };
 
   const visit = (node: AnyNode) => {
     switch (node.type) {
@@ -137,6 +145,8 @@ function findProblems(tree: Root, flavour: Flavour): MarkdownProblem[] {
         checkElement(node);
         break;
       case 'html':
+        // A closing tag belongs to the opening one, reported already.
+        if (/^<\//.test(String(node.value).trim())) return;
         report(node, 'markdown/raw-html', 'warning', `Raw HTML is not published: \`${truncate(firstLine(String(node.value)))}\`.`, flavour === 'mdx' ? 'Write Markdown instead, or use a component Trustbook provides.' : 'Write Markdown instead: `**bold**`, `[link](https://…)`, lists and tables cover what answers and notices need.');
         return;
       case 'image':

@@ -83,7 +83,6 @@ export async function renderCard(page: PublicPage, brand: CardBrand): Promise<Bu
   return png;
 }
 
-/** Satori as SVG, for tests that look inside a card. */
 /**
  * Draws every card that is not in the cache yet. The build runs this while the handbook builds in
  * another process, so that both cores work and the trust center's build finds its cards ready.
@@ -92,7 +91,11 @@ export async function drawCards(pages: readonly PublicPage[], brand: CardBrand):
   let drawn = 0;
   for (const page of pages) {
     if (existsSync(cachePath(page, brand))) continue;
-    await renderCard(page, brand);
+    try {
+      await renderCard(page, brand);
+    } catch (error) {
+      throw Object.assign(new Error((error as Error).message.split('\n')[0]), { page: page.path });
+    }
     drawn++;
     // Let the event loop relay the other build's output between cards.
     await new Promise((resolve) => setImmediate(resolve));

@@ -119,8 +119,9 @@ describe('machine-readable files', () => {
   test('the Atom feed carries every public update, newest first', () => {
     const feed = read(path.join(site, 'updates', 'feed.xml'));
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
-    const titles = [...feed.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((m) => m[1]);
-    expect(titles).toEqual(publicView.updates.map((u) => u.title.replaceAll('&', '&amp;')));
+    // Titles are HTML (the library marks them so) inside CDATA: a `<` in a title arrives escaped.
+    const titles = [...feed.matchAll(/<entry>\s*<title type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual(publicView.updates.map((u) => u.title.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;')));
   });
 
   test('each Open Graph image decodes as a 1200×630 PNG', () => {
@@ -138,7 +139,7 @@ describe('machine-readable files', () => {
 test('the site publishes its pages and files and nothing else', () => {
   const top = allFiles(site).map((f) => path.relative(site, f).split(path.sep)[0]!);
   expect([...new Set(top)].sort()).toEqual(
-    ['.well-known', '_astro', '_redirects', 'answers', 'badge.svg', 'brand', 'controls', 'index.html', 'og', 'pagefind', 'policies', 'robots.txt', 'search', 'sitemap.xml', 'subprocessors', 'trust.json', 'trust.schema.json', 'updates'].sort(),
+    ['.well-known', '_astro', '_headers', '_redirects', 'answers', 'badge.svg', 'brand', 'controls', 'index.html', 'og', 'pagefind', 'policies', 'robots.txt', 'search', 'sitemap.xml', 'subprocessors', 'trust.json', 'trust.schema.json', 'updates'].sort(),
   );
 });
 

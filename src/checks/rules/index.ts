@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.ts';
 import { aliasConflict } from './alias-conflict.ts';
 import { anchorConflict } from './anchor-conflict.ts';
+import { topicSpelling } from './topic-spelling.ts';
 import { applicableBasis } from './applicable-basis.ts';
 import { applicableControlHasEvidence } from './applicable-control-has-evidence.ts';
 import { applicableControlHasOwner } from './applicable-control-has-owner.ts';
@@ -41,5 +42,6 @@ export const rules: readonly Rule[] = [
   certificationValidity,
   surveillanceAuditOverdue,
   publicCitesInternal,
+  topicSpelling,
   securityTxtValid,
 ];
