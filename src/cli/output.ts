@@ -6,6 +6,7 @@
  * the old pair of sites or the new pair, never a mix and never half a site.
  */
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** The folder that holds the builds of `out`: `dist` → `dist.builds`. */
@@ -57,7 +58,7 @@ export function newBuild(out: string): string {
     if (full !== live) rmSync(full, { recursive: true, force: true });
   }
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  const build = path.join(dir, `${stamp}-${process.pid}`);
+  const build = path.join(dir, `${stamp}-${randomBytes(4).toString('hex')}`);
   mkdirSync(build);
   return build;
 }

@@ -104,8 +104,29 @@ type AnyNode = RootContent & {
 };
 
 /** The tree with everything that is not published taken out, and Trustbook's components turned into HTML elements. */
+/** Raw HTML elements whose content is code or hidden text: between their tags, nothing is kept. */
+const OPAQUE = /^<(script|style|iframe|textarea|noscript|template|title|object)\b/i;
+
 function publishable(tree: MdastRoot): MdastRoot {
-  const clean = (nodes: AnyNode[]): AnyNode[] => nodes.flatMap((node) => transform(node));
+  const clean = (nodes: AnyNode[]): AnyNode[] => {
+    const kept: AnyNode[] = [];
+    let skippingUntil: RegExp | null = null;
+    for (const node of nodes) {
+      const raw = node.type === 'html' ? String((node as { value?: unknown }).value) : '';
+      if (skippingUntil) {
+        if (skippingUntil.test(raw)) skippingUntil = null;
+        continue;
+      }
+      const opaque = OPAQUE.exec(raw);
+      // An inline `<script>` in a paragraph is split into tags and the text between them: drop that text too.
+      if (opaque && !new RegExp(`</${opaque[1]}\\s*>`, 'i').test(raw)) {
+        skippingUntil = new RegExp(`</${opaque[1]}\\s*>`, 'i');
+        continue;
+      }
+      kept.push(...transform(node));
+    }
+    return kept;
+  };
   const transform = (node: AnyNode): AnyNode[] => {
     switch (node.type) {
       case 'mdxjsEsm':

@@ -8,8 +8,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `trustbook` as a user would, in a child process, with the given environment additions. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+/**
+ * Runs `trustbook` as a user would, in a child process, with the given environment additions.
+ * With `hangAfterMs`, a run that has not ended by then is killed and the test fails: a hang guard.
+ */
+export function runCli(args: string[], env: Record<string, string> = {}, hangAfterMs?: number): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/main.ts'), ...args], {
       cwd: projectRoot,
@@ -17,10 +20,19 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
     });
     let stdout = '';
     let stderr = '';
+    const timer = hangAfterMs
+      ? setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`trustbook ${args.join(' ')} was still running after ${hangAfterMs} ms, and was killed.\n${stdout}\n${stderr}`));
+        }, hangAfterMs)
+      : undefined;
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, stdout, stderr });
+    });
   });
 }
 

@@ -1,0 +1,73 @@
+/**
+ * The logo is published as a PNG drawn from a cleaned SVG: no script survives, and no file of the
+ * build machine that an SVG names is ever drawn into it.
+ */
+import { describe, expect, test } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { LOGO_HEIGHT, logoPng, sanitiseSvg } from '../../src/render/logo.ts';
+import { fixture, projectRoot } from '../helpers/content.ts';
+
+const red = path.join(fixture('outside'), 'red.png');
+
+/** How many pixels of a PNG are pure red: the colour of the file outside the content folder. */
+function redPixels(png: Buffer): number {
+  // resvg decodes the PNG for us: drawn at its own size, its pixels come back as RGBA.
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const pixels = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`).render().pixels;
+  let n = 0;
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 200 && pixels[i + 1]! < 40 && pixels[i + 2]! < 40 && pixels[i + 3]! > 200) n++;
+  return n;
+}
+
+function logoFile(svg: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'trustbook logo '));
+  const file = path.join(dir, 'logo.svg');
+  writeFileSync(file, svg);
+  return { path: 'logo.svg', realPath: file, kind: 'svg' as const };
+}
+
+describe('an SVG logo', () => {
+  test('loses scripts, event handlers, foreign objects and every reference to another file', () => {
+    const cleaned = sanitiseSvg(`<?xml version="1.0"?>
+<!DOCTYPE svg [<!ENTITY file SYSTEM "file:///etc/passwd">]>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10" onload="alert(1)">
+  <script>alert(2)</script>
+  <foreignObject><div xmlns="http://www.w3.org/1999/xhtml">&file;</div></foreignObject>
+  <image xlink:href="${red}" width="10" height="10"/>
+  <image href="file://${red}" width="10" height="10"/>
+  <use href="other.svg#icon"/>
+  <rect style="fill: url(/etc/x)" width="1" height="1"/>
+  <style>@import url(https://evil.example/x.css);</style>
+  <a href="javascript:alert(3)"><rect fill="url(#g)" width="2" height="2"/></a>
+</svg>`);
+    expect(cleaned).not.toMatch(/script|alert|onload|foreignObject|passwd|red\.png|other\.svg|\/etc\/x|@import|ENTITY|DOCTYPE/i);
+    expect(cleaned).toContain('fill="url(#g)"');
+  });
+
+  test('that names a PNG outside the content folder is drawn without it', () => {
+    for (const href of [red, path.relative(projectRoot, red), path.relative(process.cwd(), red)]) {
+      const png = logoPng(logoFile(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="16" height="16"><image xlink:href="${href}" width="16" height="16"/><image href="${href}" width="16" height="16"/><circle cx="8" cy="8" r="4" fill="#2457d6"/></svg>`));
+      expect(redPixels(png), href).toBe(0);
+    }
+    // The check is real: resvg draws that file when it is not removed first.
+    const unguarded = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><image href="${red}" width="16" height="16"/></svg>`).render().asPng();
+    expect(redPixels(unguarded)).toBeGreaterThan(100);
+  });
+
+  test('keeps an embedded raster image and its own shapes, drawn at the logo height', () => {
+    const embedded = `data:image/png;base64,${new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#ff0000"/></svg>').render().asPng().toString('base64')}`;
+    const png = logoPng(logoFile(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><image href="${embedded}" width="16" height="16"/></svg>`));
+    expect(png.readUInt32BE(20)).toBe(LOGO_HEIGHT);
+    expect(redPixels(png)).toBeGreaterThan(LOGO_HEIGHT * LOGO_HEIGHT * 0.9);
+  });
+
+  test('that cannot be drawn says why', () => {
+    expect(() => logoPng(logoFile('<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"></svg>'))).toThrow(/invalid size/);
+    expect(() => logoPng(logoFile('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/'))).toThrow(/Missing equals sign/);
+    expect(() => logoPng(logoFile('<html><body>not an svg</body></html>'))).toThrow(/not <svg>/);
+  });
+});
