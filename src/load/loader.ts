@@ -79,8 +79,11 @@ export interface LoadResult {
 interface ParsedFile {
   value: unknown;
   locate(field: FieldPath): Position;
-  /** The line where the text of a string field starts (the line after `|` or `>`). */
-  textStart(field: FieldPath): Position;
+  /**
+   * Where the text of a string field starts (the line after `|` or `>`), and how far its lines are
+   * indented in the file, so that a position within the text can be mapped to the file.
+   */
+  textStart(field: FieldPath): Position & { indent: number };
 }
 
 export function loadContent(root: string): LoadResult {
@@ -210,7 +213,7 @@ export function loadContent(root: string): LoadResult {
       const text = data[field];
       if (typeof text !== 'string') continue;
       const start = parsed.textStart([...prefix, field]);
-      for (const problem of parseMarkdown(text, 'markdown').problems) diagnostics.push(markdownDiagnostic(problem, absPath, entity, { line: start.line - 1, column: start.column }));
+      for (const problem of parseMarkdown(text, 'markdown').problems) diagnostics.push(markdownDiagnostic(problem, absPath, entity, start));
     }
     const named: Record<string, ContentFile> = {};
     for (const spec of def.files ?? []) {
@@ -327,13 +330,14 @@ function listedProblem(absPath: string, problem: FileProblem, shown: (real: stri
   }
 }
 
-function markdownDiagnostic(problem: MarkdownProblem, absPath: string, entity: string | null, offset: Position): Diagnostic {
+/** A problem found in Markdown text, placed in the file: `start` is where the text's first line begins. */
+function markdownDiagnostic(problem: MarkdownProblem, absPath: string, entity: string | null, start: Position & { indent: number }): Diagnostic {
   return {
     rule: problem.rule,
     severity: problem.severity,
     file: displayPath(absPath),
-    line: problem.line + offset.line,
-    column: problem.line === 1 ? problem.column + offset.column - 1 : problem.column,
+    line: problem.line + start.line - 1,
+    column: problem.line === 1 ? problem.column + start.column - 1 : problem.column + start.indent,
     entity,
     message: problem.message,
     hint: problem.hint,
@@ -411,12 +415,17 @@ function parseYaml(text: string, absPath: string, diagnostics: Diagnostic[], lin
     locate: (field) => position(nodeOffset(doc, field)),
     textStart(field) {
       const node = valueNode(doc, field);
-      if (!isScalar(node) || !node.range) return position(nodeOffset(doc, field));
+      if (!isScalar(node) || !node.range) return { ...position(nodeOffset(doc, field)), indent: 0 };
       const start = position(node.range[0]);
-      // A block scalar's text starts on the line after its `|` or `>` indicator.
-      if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) return { line: start.line + 1, column: 1 };
+      // A block scalar's text starts on the line after its `|` or `>` indicator, indented.
+      if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+        const next = lineCounter.lineStarts[start.line - lineOffset];
+        const indent = next === undefined ? 0 : (/^ */.exec(text.slice(next))?.[0].length ?? 0);
+        return { line: start.line + 1, column: indent + 1, indent };
+      }
       // A quoted scalar's text starts after its quote.
-      return node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? { line: start.line, column: start.column + 1 } : start;
+      const column = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? start.column + 1 : start.column;
+      return { line: start.line, column, indent: 0 };
     },
   };
 }
@@ -441,7 +450,7 @@ function readMdxFile(absPath: string, realPath: string, diagnostics: Diagnostic[
   const parsed = parseYaml(yamlText, absPath, diagnostics, 1);
   const body = text.slice(match[0].length);
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
-  for (const problem of parseMarkdown(body, 'mdx').problems) diagnostics.push(markdownDiagnostic(problem, absPath, null, { line: bodyLine - 1, column: 1 }));
+  for (const problem of parseMarkdown(body, 'mdx').problems) diagnostics.push(markdownDiagnostic(problem, absPath, null, { line: bodyLine, column: 1, indent: 0 }));
   // A policy whose text is broken still has valid fields: keep it, so that nothing cites it in vain.
   return parsed ? { ...parsed, body } : null;
 }

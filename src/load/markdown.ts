@@ -16,6 +16,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { Root, RootContent } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
 import type { Severity } from '../diagnostics/diagnostic.ts';
 
 export type Flavour = 'markdown' | 'mdx';
@@ -216,3 +217,108 @@ export const isComment = (node: { data?: { estree?: { body: unknown[] } } | unde
 
 const firstLine = (message: string) => (message.split('\n')[0] ?? message).replace(/\.$/, '');
 const truncate = (s: string, max = 60) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+// ---------------------------------------------------------------------------
+// What is published of a tree
+
+const calloutTitles: Record<(typeof calloutTypes)[number], string> = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' };
+
+type TreeNode = RootContent & {
+  type: string;
+  name?: string | null;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: TreeNode[];
+  data?: Record<string, unknown>;
+};
+
+/** Raw HTML elements whose content is code or hidden text: between their tags, nothing is kept. */
+const OPAQUE = /^<(script|style|iframe|textarea|noscript|template|title|object)\b/i;
+
+/** The tree with everything that is not published taken out, and Trustbook's components turned into HTML elements. */
+export function publishable(tree: Root): Root {
+  const clean = (nodes: TreeNode[]): TreeNode[] => {
+    const kept: TreeNode[] = [];
+    let skippingUntil: RegExp | null = null;
+    for (const node of nodes) {
+      const raw = node.type === 'html' ? String((node as { value?: unknown }).value) : '';
+      if (skippingUntil) {
+        if (skippingUntil.test(raw)) skippingUntil = null;
+        continue;
+      }
+      const opaque = OPAQUE.exec(raw);
+      // An inline `<script>` in a paragraph is split into tags and the text between them: drop that text too.
+      if (opaque && !new RegExp(`</${opaque[1]}\\s*>`, 'i').test(raw)) {
+        skippingUntil = new RegExp(`</${opaque[1]}\\s*>`, 'i');
+        continue;
+      }
+      kept.push(...transform(node));
+    }
+    return kept;
+  };
+  const transform = (node: TreeNode): TreeNode[] => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+        return [];
+      case 'definition':
+        return node.url !== undefined && isSafeUrl(node.url) ? [node] : [];
+      case 'link': {
+        const children = clean(node.children ?? []);
+        if (node.url !== undefined && isSafeUrl(node.url)) return [{ ...node, children } as TreeNode];
+        // The link goes, its words stay — unless the words are the unsafe address itself.
+        const words = children.map((c) => ('value' in c ? String(c.value) : '')).join('');
+        return words.trim() === node.url?.trim() ? [] : children;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return element(node, clean(node.children ?? []));
+      case 'paragraph': {
+        const children = clean(node.children ?? []);
+        // A callout written on one line is parsed inside a paragraph: it is a block all the same.
+        if (children.length === 1 && (children[0]!.type as string) === 'trustbookBlock') return children;
+        const empty = children.every((c) => c.type === 'text' && !String((c as { value?: unknown }).value).trim());
+        return empty ? [] : [{ ...node, children } as TreeNode];
+      }
+    }
+    return node.children ? [{ ...node, children: clean(node.children) } as TreeNode] : [node];
+  };
+  const element = (node: TreeNode, children: TreeNode[]): TreeNode[] => {
+    const name = node.name ?? '';
+    const attribute = (key: string) => {
+      const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === key)?.value;
+      return typeof found === 'string' ? found : undefined;
+    };
+    const box = (hName: string, hProperties: Record<string, unknown>, kids: TreeNode[], block = true): TreeNode => ({ type: block ? 'trustbookBlock' : 'trustbookInline', data: { hName, hProperties }, children: kids }) as unknown as TreeNode;
+    const text = (value: string): TreeNode => ({ type: 'text', value }) as TreeNode;
+    if (name === 'Callout') {
+      const type = (calloutTypes as readonly string[]).includes(attribute('type') ?? '') ? (attribute('type') as (typeof calloutTypes)[number]) : 'note';
+      const title = box('p', { className: ['callout-title'] }, [text(attribute('title') ?? calloutTitles[type])]);
+      return [box('aside', { className: ['callout', `callout-${type}`] }, [title, ...children])];
+    }
+    if (name === 'Details') return [box('details', {}, [box('summary', {}, [text(attribute('summary') ?? 'Details')], false), ...children])];
+    if (inlineElements.includes(name)) return [box(name, {}, name === 'br' ? [] : children, false)];
+    // Anything else — an HTML element, or a component Trustbook does not provide — is not published, nor its content.
+    return [];
+  };
+  return { ...tree, children: clean(tree.children as TreeNode[]) as Root['children'] };
+}
+
+
+/** The text of a Markdown string as published, without its markup: for descriptions and link previews. */
+export function markdownText(text: string): string {
+  const { tree } = parseMarkdown(text, 'markdown');
+  if (!tree) return text;
+  // Blocks are separated by a space; footnotes and link definitions are not part of the text.
+  const blocks = publishable(tree).children.filter((n) => n.type !== 'footnoteDefinition' && n.type !== 'definition');
+  const words = (node: RootContent): string =>
+    'children' in node ? node.children.map((child) => words(child as RootContent)).join(BLOCKS.has(node.type) ? ' ' : '') : node.type === 'footnoteReference' ? '' : mdastText(node);
+  return blocks.map(words).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Nodes whose children are separate blocks of text. */
+const BLOCKS = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell']);

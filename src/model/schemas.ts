@@ -6,9 +6,9 @@
  * Strict everywhere: an unknown key (`ownr:`) is an error, not silently ignored.
  */
 import { z } from 'astro/zod';
-import { ContactUriSchema, ContentPathSchema, EmailSchema, HttpsUrlSchema, LineSchema, MarkdownSchema, TextSchema } from './text.ts';
+import { ContactUriSchema, ContentPathSchema, EmailSchema, HttpsUrlSchema, LineSchema, MarkdownSchema, SiteUrlSchema, TextSchema } from './text.ts';
 
-export { ContactUriSchema, ContentPathSchema, EmailSchema, HttpsUrlSchema, LineSchema, MarkdownSchema, TextSchema };
+export { ContactUriSchema, ContentPathSchema, EmailSchema, HttpsUrlSchema, LineSchema, MarkdownSchema, SiteUrlSchema, TextSchema };
 
 /** Visibility of an entity. Internal by default: nothing is public unless someone says so. */
 export const VisibilitySchema = z.enum(['public', 'internal']).default('internal');
@@ -56,10 +56,10 @@ export const SettingsSchema = z.strictObject({
     description: TextSchema,
   }),
   sites: z.strictObject({
-    /** Absolute URL where the public trust center is deployed (used for canonical links, feeds, security.txt). */
-    public: HttpsUrlSchema,
-    /** Absolute URL where the internal handbook is deployed (behind single sign-on). */
-    internal: HttpsUrlSchema,
+    /** Where the public trust center is deployed: an https origin such as `https://trust.example.com` (used for canonical links, feeds, security.txt). */
+    public: SiteUrlSchema,
+    /** Where the internal handbook is deployed (behind single sign-on): an https origin. */
+    internal: SiteUrlSchema,
   }),
   /** General contact for trust and compliance questions. */
   contact: z.strictObject({

@@ -108,6 +108,21 @@ function urlSchema(kind: UrlKind) {
 
 /** An absolute `https://` URL, normalised. */
 export const HttpsUrlSchema = urlSchema('https');
+
+/**
+ * Where a site is deployed: an https origin (`https://trust.example.com`), written back with its
+ * trailing slash. The sites link to their pages from the root of their host, so a path, query or
+ * fragment would break every link.
+ */
+export const SiteUrlSchema = HttpsUrlSchema.superRefine((href, ctx) => {
+  const url = new URL(href);
+  if (url.pathname !== '/' || url.search || url.hash) {
+    ctx.addIssue(issue(`A site is served from the root of its host, so its address is \`${url.origin}\` alone, not \`${href}\`.`, `Write \`${url.origin}\`, and deploy the site at the root of that host (a host name of its own, such as \`trust.example.com\`).`));
+  }
+});
+
+/** An absolute URL of a page of a site: `siteUrl(https://trust.example.com/, /controls/)`. */
+export const siteUrl = (origin: string, path: string): string => new URL(path, origin).href;
 /** Where to reach a person or team: an `https://` page or a `mailto:` address, normalised. */
 export const ContactUriSchema = urlSchema('contact');
 

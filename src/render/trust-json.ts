@@ -1,13 +1,14 @@
 /** `/trust.json`: the trust center as data, for customers' vendor-risk tools. Its schema is `trust.schema.json`. */
 import { certificationState, controlState, surveillance } from '../view/status.ts';
 import { controlPath } from '../view/urls.ts';
+import { siteUrl } from '../model/text.ts';
 import type { PublicView } from '../view/view.ts';
 
 export function trustJson(site: PublicView, today: string) {
-  const base = site.organisation.publicUrl.replace(/\/$/, '');
+  const url = (path: string) => siteUrl(site.organisation.publicUrl, path);
   return {
-    $schema: `${base}/trust.schema.json`,
-    organisation: { name: site.organisation.name, trustCenter: `${base}/`, contact: site.organisation.contact.email, securityContact: site.organisation.security.contact },
+    $schema: url('/trust.schema.json'),
+    organisation: { name: site.organisation.name, trustCenter: url('/'), contact: site.organisation.contact.email, securityContact: site.organisation.security.contact },
     buildDate: today,
     certifications: site.certifications.map((c) => {
       const audits = surveillance(c);
@@ -32,7 +33,7 @@ export function trustJson(site: PublicView, today: string) {
       applicable: c.disclosed ? (c.applicable ?? null) : null,
       status: controlState(c),
       publicSummary: c.publicSummary ?? c.publicJustification ?? null,
-      url: `${base}${controlPath(c.id)}`,
+      url: url(controlPath(c.id)),
     })),
     subprocessors: site.subprocessors.map((s) => ({ name: s.name, purpose: s.purpose, dataCategories: s.dataCategories, location: s.location, website: s.website, since: s.since })),
   };

@@ -5,6 +5,7 @@
 import { themes } from '../model/catalog.ts';
 import { certificationState, certificationStateLabel, controlState, controlStateLabel, toneOfCertificate, toneOfControl } from './status.ts';
 import { answerPath, controlPath, policyPath } from './urls.ts';
+import { markdownText } from '../load/markdown.ts';
 import type { PublicView } from './view.ts';
 
 export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
@@ -51,10 +52,17 @@ export function publicPages(site: PublicView, today: string): PublicPage[] {
     ...site.answers.map((a): PublicPage => ({
       path: answerPath(a.id),
       title: a.question,
-      description: a.answer.replace(/[*_`#>[\]()]/g, '').slice(0, 200),
+      description: truncateWords(markdownText(a.answer), 200),
       card: { eyebrow: `${org} · ${a.topic}`, title: a.question, tone: 'neutral' },
     })),
     section('/updates/', 'Updates', `Changes to ${org}'s certifications, policies and subprocessors.`),
     section('/search/', 'Search', `Search ${org}'s trust center.`),
   ];
+}
+
+/** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
 }

@@ -9,19 +9,9 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { LOGO_HEIGHT, logoPng, sanitiseSvg } from '../../src/render/logo.ts';
 import { fixture, projectRoot } from '../helpers/content.ts';
+import { redPixels } from '../helpers/images.ts';
 
 const red = path.join(fixture('outside'), 'red.png');
-
-/** How many pixels of a PNG are pure red: the colour of the file outside the content folder. */
-function redPixels(png: Buffer): number {
-  // resvg decodes the PNG for us: drawn at its own size, its pixels come back as RGBA.
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  const pixels = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`).render().pixels;
-  let n = 0;
-  for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 200 && pixels[i + 1]! < 40 && pixels[i + 2]! < 40 && pixels[i + 3]! > 200) n++;
-  return n;
-}
 
 function logoFile(svg: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'trustbook logo '));

@@ -3,8 +3,8 @@
  * and that what reaches a page is sanitised whatever the checks let through.
  */
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown } from '../../src/load/markdown.ts';
-import { markdownText, renderMarkdown } from '../../src/render/markdown.ts';
+import { markdownText, parseMarkdown } from '../../src/load/markdown.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
 import { loadContent } from '../../src/load/loader.ts';
 import { contentWith } from '../helpers/content.ts';
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPublicView, getToday } from '../../lib/site.ts';
 import { trustJson } from '../../render/trust-json.ts';
+import { publishedJson } from '../../render/json.ts';
 
-export const GET: APIRoute = () => Response.json(trustJson(getPublicView(), getToday()));
+export const GET: APIRoute = () => new Response(publishedJson(trustJson(getPublicView(), getToday())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
