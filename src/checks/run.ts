@@ -6,7 +6,7 @@ import { loadContent } from '../load/loader.ts';
 import { link, type Model } from '../link/linker.ts';
 import { collectionNames } from '../model/collections.ts';
 import { compareDiagnostics, summarise, type Diagnostic, type Summary } from '../diagnostics/diagnostic.ts';
-import { currentDate } from './dates.ts';
+import { resolveToday } from '../model/dates.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { Rule } from './rule.ts';
 
@@ -36,9 +36,4 @@ export function checkContent({ content, today: requested }: CheckOptions): Check
   const diagnostics = runRules(model, today);
   const checked = Object.fromEntries(collectionNames.map((c) => [c, model.entries[c].length]));
   return { model, today, diagnostics, summary: { ...summarise(diagnostics), checked, files: model.files, today } };
-}
-
-/** The date checks run against: the one asked for, else the one the content pins, else the real date. */
-export function resolveToday(requested: string | undefined, pinned: string | undefined): string {
-  return requested ?? pinned ?? currentDate();
 }

@@ -20,6 +20,20 @@ export interface Diagnostic {
   message: string;
   /** How to fix it. */
   hint: string;
+  /**
+   * The entity the problem is about, as data, so that pages link a diagnostic to its entity
+   * without reading `entity`. Null for problems with a file as a whole or with the build.
+   */
+  subject?: Subject | null;
+}
+
+/** Which entity a diagnostic is about: its collection (or `settings`), its id, and the field when one applies. */
+export interface Subject {
+  /** A collection name from `model/collections.ts`, or `settings`. */
+  collection: string;
+  id: string;
+  /** The field concerned, as a dotted path (`owners`, `surveillanceAudits.1.done`). */
+  field?: string;
 }
 
 export interface Position {

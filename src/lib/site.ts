@@ -11,7 +11,9 @@
 import path from 'node:path';
 import { loadContent } from '../load/loader.ts';
 import { link, type Model } from '../link/linker.ts';
-import { resolveToday } from '../checks/run.ts';
+import { resolveToday } from '../model/dates.ts';
+import { runRules } from '../checks/run.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { view, type Audience, type PublicView, type PublishedFile } from '../view/view.ts';
 import { publicPages, type PublicPage } from '../view/public-pages.ts';
 import { logoPath } from '../view/urls.ts';
@@ -33,6 +35,7 @@ interface Cache {
   model: Model;
   publicView?: PublicView;
   pages?: PublicPage[];
+  diagnostics?: Diagnostic[];
 }
 let cache: Cache | undefined;
 
@@ -72,4 +75,11 @@ export function getInternalView(): Model {
 export function getInternalFiles(): PublishedFile[] {
   const logo = getInternalView().settingsFiles['brand.logo'];
   return logo ? [{ url: logoPath, source: logo }] : [];
+}
+
+/** The diagnostics of the content, from the same run the pages render. Only the handbook shows them. */
+export function getDiagnostics(): Diagnostic[] {
+  const c = current();
+  c.diagnostics ??= runRules(c.model, getToday());
+  return c.diagnostics;
 }

@@ -93,3 +93,6 @@ export const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ?
 /** File extensions each format reads. */
 export const extensionsFor = (format: CollectionDef['format']): readonly string[] =>
   format === 'mdx' ? ['.mdx', '.md'] : ['.yaml', '.yml'];
+
+/** Reference fields whose targets the public site shows (and so must be public themselves). */
+export const publicReferenceFields = [{ from: 'answers', field: 'policies' }] as const;

@@ -1,5 +1,5 @@
 /** Status words shared by pages, cards, badges and trust.json, computed from `today`. */
-import { CERTIFICATE_WARNING_DAYS, daysBetween } from '../checks/dates.ts';
+import { CERTIFICATE_WARNING_DAYS, daysBetween } from '../model/dates.ts';
 import type { PublicCertification, PublicControl } from './view.ts';
 
 export type CertificationState = 'valid' | 'expiring-soon' | 'expired';

@@ -13,9 +13,6 @@ import { PAGE_IDS, slugOf } from '../model/anchors.ts';
 
 export type Audience = 'public' | 'internal';
 
-/** Reference fields whose targets the public site shows (and so must be public themselves). */
-export const publicReferenceFields = [{ from: 'answers', field: 'policies' }] as const;
-
 export interface PublicOrganisation {
   name: string;
   legalName: string;

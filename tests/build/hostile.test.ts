@@ -22,7 +22,7 @@ import { view } from '../../src/view/view.ts';
 import { publicPages } from '../../src/view/public-pages.ts';
 import { cardSvg } from '../../src/render/og-image.ts';
 import { cardBrand } from '../../src/render/card-brand.ts';
-import { validateSecurityTxt } from '../../src/render/security-txt.ts';
+import { validateSecurityTxt } from '../../src/model/security-txt.ts';
 
 const hostile = fixture('hostile');
 let out: string;

@@ -8,7 +8,7 @@ import { allFiles, brokenLinks, decodePng, fileFor, idsOf, read } from '../helpe
 import { exampleContent, modelOf } from '../helpers/content.ts';
 import { view } from '../../src/view/view.ts';
 import { publicPages } from '../../src/view/public-pages.ts';
-import { validateSecurityTxt } from '../../src/render/security-txt.ts';
+import { validateSecurityTxt } from '../../src/model/security-txt.ts';
 import { controlSlug, controls2013 } from '../../src/model/catalog.ts';
 import schema from '../../src/render/trust.schema.json' with { type: 'json' };
 

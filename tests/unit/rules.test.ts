@@ -14,7 +14,7 @@ import { plannedTargetPassed } from '../../src/checks/rules/planned-target-passe
 import { policyReview } from '../../src/checks/rules/policy-review.ts';
 import { publicCitesInternal } from '../../src/checks/rules/public-cites-internal.ts';
 import { securityTxtValid } from '../../src/checks/rules/security-txt-valid.ts';
-import { validateSecurityTxt } from '../../src/render/security-txt.ts';
+import { validateSecurityTxt } from '../../src/model/security-txt.ts';
 import { referencesResolve } from '../../src/checks/rules/references-resolve.ts';
 import { soaComplete } from '../../src/checks/rules/soa-complete.ts';
 import { soaUnknownControl } from '../../src/checks/rules/soa-unknown-control.ts';

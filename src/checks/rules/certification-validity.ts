@@ -1,4 +1,4 @@
-import { CERTIFICATE_WARNING_DAYS, daysBetween } from '../dates.ts';
+import { CERTIFICATE_WARNING_DAYS, daysBetween } from '../../model/dates.ts';
 import { at, type Rule } from '../rule.ts';
 
 export const certificationValidity: Rule = {

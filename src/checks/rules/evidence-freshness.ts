@@ -1,5 +1,4 @@
-import { DUE_SOON_DAYS } from '../dates.ts';
-import { evidenceDue } from '../../view/freshness.ts';
+import { DUE_SOON_DAYS, evidenceDue } from '../../model/dates.ts';
 import { at, type Rule } from '../rule.ts';
 
 export const evidenceFreshness: Rule = {

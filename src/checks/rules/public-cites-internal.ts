@@ -1,5 +1,5 @@
 import { collections } from '../../model/collections.ts';
-import { publicReferenceFields } from '../../view/view.ts';
+import { publicReferenceFields } from '../../model/collections.ts';
 import { at, type Rule } from '../rule.ts';
 
 export const publicCitesInternal: Rule = {

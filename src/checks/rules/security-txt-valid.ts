@@ -1,4 +1,4 @@
-import { securityTxt, validateSecurityTxt } from '../../render/security-txt.ts';
+import { securityTxt, validateSecurityTxt } from '../../model/security-txt.ts';
 import type { Rule } from '../rule.ts';
 
 /** Settings fields a security.txt line comes from, to point at the right line. */

@@ -3,7 +3,7 @@
  * the `settings/security-txt` check and the tests use. Each line is written by `field()`,
  * which refuses a value that could start a line of its own.
  */
-import { addDays } from '../checks/dates.ts';
+import { addDays } from './dates.ts';
 import type { Settings } from '../model/schemas.ts';
 
 /** security.txt expires this many days after the build: RFC 9116 advises less than a year. */
