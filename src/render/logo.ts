@@ -19,11 +19,18 @@ export const LOGO_HEIGHT = 192;
 /** A data URL for an embedded raster image, the only reference an SVG logo may keep besides `#fragment`. */
 const EMBEDDED_IMAGE = /^data:image\/(png|jpeg|jpg|gif|webp);base64,[A-Za-z0-9+/=\s]*$/i;
 /** Elements dropped with everything in them. */
-const DROPPED = new Set(['script', 'foreignObject', 'iframe', 'object', 'embed', 'audio', 'video', 'handler', 'listener']);
+const DROPPED = new Set(['script', 'foreignobject', 'iframe', 'object', 'embed', 'audio', 'video', 'handler', 'listener']);
 
 const isSafeReference = (value: string) => value.trim().startsWith('#') || EMBEDDED_IMAGE.test(value.trim());
 /** `url(#clip)` is a reference to the SVG itself; any other `url(…)` could name a file. */
 const hasForeignUrl = (value: string) => [...value.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)].some((m) => !isSafeReference(m[2]!)) || /@import/i.test(value);
+
+/**
+ * A node's name without its prefix, lower-cased. Read from the qualified name as written, not
+ * from the parser's idea of the namespace: `s:href` with `s` bound to the SVG namespace is an
+ * `href` to resvg, whatever the DOM calls it.
+ */
+const bareName = (node: Attr | Element) => (node.nodeName ?? node.localName).toLowerCase().split(':').pop()!;
 
 /** The SVG, re-serialised from a parsed tree with scripts and references to other files removed. */
 export function sanitiseSvg(text: string): string {
@@ -32,13 +39,14 @@ export function sanitiseSvg(text: string): string {
   if (root.localName !== 'svg') throw new Error(`the root element is <${root.localName}>, not <svg>`);
   const clean = (el: Element) => {
     for (const attribute of Array.from(el.attributes)) {
-      const name = attribute.localName.toLowerCase();
+      const name = bareName(attribute);
       if (name.startsWith('on') || ((name === 'href' || name === 'src') && !isSafeReference(attribute.value)) || hasForeignUrl(attribute.value)) el.removeAttributeNode(attribute);
     }
     for (const child of Array.from(el.childNodes)) {
       if (child.nodeType === 1) {
         const element = child as Element;
-        if (DROPPED.has(element.localName) || (element.localName === 'style' && hasForeignUrl(element.textContent ?? ''))) el.removeChild(child);
+        const name = bareName(element);
+        if (DROPPED.has(name) || (name === 'style' && hasForeignUrl(element.textContent ?? ''))) el.removeChild(child);
         else clean(element);
       } else if (child.nodeType === 7 || child.nodeType === 8) el.removeChild(child); // processing instructions, comments
     }

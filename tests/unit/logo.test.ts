@@ -48,6 +48,16 @@ describe('an SVG logo', () => {
     expect(redPixels(unguarded)).toBeGreaterThan(100);
   });
 
+  test('with a prefixed href or a prefixed script, whatever namespace the prefix names, is drawn without it', () => {
+    const variants = [
+      `<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg" width="16" height="16"><image s:href="${red}" width="16" height="16"/></svg>`,
+      `<s:svg xmlns:s="http://www.w3.org/2000/svg" width="16" height="16"><s:image s:href="${red}" width="16" height="16"/></s:svg>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" xmlns:q="urn:anything" width="16" height="16"><image q:href="${red}" width="16" height="16"/></svg>`,
+    ];
+    for (const svg of variants) expect(redPixels(logoPng(logoFile(svg))), svg).toBe(0);
+    expect(sanitiseSvg(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script><s:foreignObject/></svg>`)).not.toMatch(/script|alert|foreignObject/i);
+  });
+
   test('keeps an embedded raster image and its own shapes, drawn at the logo height', () => {
     const embedded = `data:image/png;base64,${new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#ff0000"/></svg>').render().asPng().toString('base64')}`;
     const png = logoPng(logoFile(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><image href="${embedded}" width="16" height="16"/></svg>`));
