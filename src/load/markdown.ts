@@ -86,8 +86,73 @@ export const isSafeUrl = (url: string): boolean => {
   return scheme === null || linkSchemes.includes(scheme);
 };
 
+/**
+ * Most emphasis, link and code delimiters one paragraph may hold. The Markdown parser's time
+ * grows with the square of the delimiters in a paragraph: 16,000 asterisks keep it busy for
+ * seconds, and a file of them for hours. Real prose stays far below this.
+ */
+export const MAX_DELIMITERS_PER_BLOCK = 500;
+/** Most delimiters one text may hold in all: a long policy has a few thousand. */
+export const MAX_DELIMITERS = 20_000;
+/** Deepest nesting of block quotes and lists a line may open, counting indentation as nesting. */
+export const MAX_NESTING = 40;
+
+/**
+ * Where a text would keep the parser busy for too long, found in one linear pass before it is
+ * parsed: a paragraph with too many delimiters, or a line nested too deep. Fenced code is skipped.
+ */
+export function tooComplex(text: string): { line: number; message: string } | null {
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  let delimiters = 0;
+  let total = 0;
+  let blockStart = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length) fence = null;
+      continue;
+    }
+    if (opener) {
+      fence = opener;
+      continue;
+    }
+    if (line.trim() === '') {
+      delimiters = 0;
+      blockStart = i + 2;
+      continue;
+    }
+    // Two columns of indentation open a level of a list as surely as a marker does.
+    const prefix = /^(?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]))*[ \t]*/.exec(line)![0];
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    const nesting = prefix.replace(/[^>\-+*.)]/g, '').length + Math.floor(indent / 2);
+    if (nesting > MAX_NESTING) return { line: i + 1, message: `A line nests ${nesting} block quotes or lists; at most ${MAX_NESTING} are read` };
+    for (const char of line) if (char === '*' || char === '_' || char === '[' || char === ']' || char === '`' || char === '~') delimiters++, total++;
+    if (total > MAX_DELIMITERS) return { line: i + 1, message: `The text has more than ${MAX_DELIMITERS} emphasis, link or code marks in all` };
+    if (delimiters > MAX_DELIMITERS_PER_BLOCK) return { line: blockStart, message: `The paragraph has more than ${MAX_DELIMITERS_PER_BLOCK} emphasis, link or code marks (\`*\`, \`_\`, \`[\`, \`]\`, \`\`\`\`, \`~\`)` };
+  }
+  return null;
+}
+
 /** Parses Markdown or a policy's MDX and lists everything in it that will not be published as written. */
 export function parseMarkdown(text: string, flavour: Flavour): Parsed {
+  const complex = tooComplex(text);
+  if (complex) {
+    return {
+      tree: null,
+      problems: [
+        {
+          rule: 'markdown/too-complex',
+          severity: 'error',
+          line: complex.line,
+          column: 1,
+          message: `${complex.message}: reading it would keep the build busy for minutes, so it was not read.`,
+          hint: 'Split the paragraph, or put text that is not prose (a long list of symbols) in a fenced code block.',
+        },
+      ],
+    };
+  }
   let tree: Root;
   try {
     tree = (flavour === 'mdx' ? mdxParser : markdownParser).parse(text) as Root;

@@ -144,6 +144,34 @@ describe('policies (MDX)', () => {
   });
 });
 
+describe('text that would keep the parser busy', () => {
+  // The parser's time grows with the square of the delimiters in a paragraph: each of these took
+  // from seconds to hours before it was refused.
+  test.each([
+    ['a run of asterisks', `Intro\n\n${'*'.repeat(200_000)}a${'*'.repeat(200_000)}`, 3],
+    ['alternating emphasis', `${'a**'.repeat(300_000)}`, 1],
+    ['open brackets', `# Title\n\n${'['.repeat(100_000)}`, 3],
+    ['block quotes nested deep', `${'> '.repeat(50_000)}x`, 1],
+    ['a list indented ever deeper', Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n'), 41],
+    ['many busy paragraphs', `${'*a'.repeat(240)}\n\n`.repeat(5000), 167],
+  ])('%s is refused at its line, unread', (_what, text, line) => {
+    for (const flavour of ['markdown', 'mdx'] as const) {
+      const parsed = parseMarkdown(text, flavour);
+      expect(parsed.tree).toBeNull();
+      expect(problems(text, flavour)).toEqual([`${line}:1 error markdown/too-complex`]);
+    }
+    expect(html(text)).toBe('');
+  });
+
+  test('long prose, deep but reasonable nesting and symbols in fenced code are read as usual', () => {
+    const prose = `${'The **quick** brown [fox](https://example.com) jumps. '.repeat(60)}\n\n`.repeat(40);
+    const nested = `${'> '.repeat(30)}quoted\n\n${Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}`;
+    const code = `\`\`\`\n${'*'.repeat(5000)}\n\`\`\`\n`;
+    for (const text of [prose, nested, code]) expect(problems(text, 'mdx')).toEqual([]);
+    expect(html(code)).toContain('*'.repeat(5000));
+  });
+});
+
 describe('policy files', () => {
   const policy = (front: string, body = '## Purpose\n\nText.\n') => `---\nid: p\ntitle: T\nversion: "1"\nowner: ada-lovelace\napprover: alan-turing\napproved: 2026-01-01\neffective: 2026-01-01\nnextReview: 2027-01-01\n${front}---\n${body}`;
 
