@@ -8,8 +8,10 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { view, type Audience, type PublicView } from '../view/view.ts';
+import type { Audience, PublicView } from '../view/view.ts';
 import type { Model } from '../link/linker.ts';
+import { siteContext, type BuildContext } from '../context/context.ts';
+import { writeSnapshot } from '../context/snapshot.ts';
 import { publicPages } from '../view/public-pages.ts';
 import { drawCards } from '../render/og-image.ts';
 import { cardBrand } from '../render/card-brand.ts';
@@ -30,10 +32,8 @@ const cacheRoot = path.join(projectRoot, 'node_modules', '.cache', 'trustbook');
 process.env.TRUSTBOOK_PROJECT_ROOT ??= projectRoot;
 
 export interface BuildOptions {
-  /** The checked model of the content: used to draw link-preview cards ahead of the public build. */
-  model: Model;
-  content: string;
-  today: string;
+  /** The checked content: each site is rendered from its part of it, without reading the content again. */
+  context: BuildContext;
   out: string;
   audiences?: readonly Audience[];
   /** Where problems are written (the terminal's stderr). */
@@ -49,7 +49,8 @@ class BuildStopped extends Error {
   }
 }
 
-export async function buildSites({ model, content, today, out, audiences = ['internal', 'public'], colour = false }: BuildOptions): Promise<number> {
+export async function buildSites({ context, out, audiences = ['internal', 'public'], colour = false }: BuildOptions): Promise<number> {
+  const { model, content, today } = context;
   const target = resolveOut(out);
   const lock = acquireLock(path.join(cacheRoot, 'build.lock'), `${displayOut(target)} from ${displayPath(content) || '.'}`);
   if (!lock.acquired) {
@@ -62,11 +63,15 @@ export async function buildSites({ model, content, today, out, audiences = ['int
   // Astro keeps its intermediate files beside the output only when the output is inside the project;
   // elsewhere both builds would share one scratch folder. So each builds inside the project first.
   const scratch = (audience: Audience) => path.join(cacheRoot, `build-${audience}`);
+  const snapshot = (audience: Audience) => path.join(cacheRoot, `context-${audience}.bin`);
   let build: string | null = null;
 
   const cleanUp = () => {
     for (const child of children) child.kill('SIGKILL');
-    for (const audience of audiences) rmSync(scratch(audience), { recursive: true, force: true });
+    for (const audience of audiences) {
+      rmSync(scratch(audience), { recursive: true, force: true });
+      rmSync(snapshot(audience), { force: true });
+    }
     discard(build);
     lock.release();
   };
@@ -82,17 +87,21 @@ export async function buildSites({ model, content, today, out, audiences = ['int
 
   const started = performance.now();
   try {
-    const publicView = view(model, 'public');
+    // Each site's context goes to its Astro build in a file; the public build receives the public view alone.
+    const sites = new Map(audiences.map((audience) => [audience, siteContext(context, audience)]));
+    const publicView = (sites.get('public') as { view: PublicView } | undefined)?.view;
     // The logo is drawn before anything else: a logo that cannot be drawn is the content's problem, said at its line.
     drawLogo(model);
     for (const audience of audiences) rmSync(scratch(audience), { recursive: true, force: true });
+    mkdirSync(cacheRoot, { recursive: true });
+    for (const [audience, site] of sites) writeSnapshot(snapshot(audience), content, site);
     build = newBuild(target);
 
     // The trust center's cards are drawn in this process while the handbook builds in another, so both cores work.
-    const cards = audiences.includes('public') ? drawAllCards(publicView, today) : Promise.resolve(0);
+    const cards = publicView ? drawAllCards(publicView, today) : Promise.resolve(0);
     for (const audience of audiences) {
       if (audience === 'public') process.stdout.write(`[public] ${await cards} link-preview cards drawn ahead of the build.\n`);
-      await runAstro(audience, { content, today, outDir: scratch(audience) }, children);
+      await runAstro(audience, { content, snapshot: snapshot(audience), outDir: scratch(audience) }, children);
     }
     await cards;
     for (const audience of audiences) {
@@ -163,11 +172,11 @@ async function drawAllCards(site: PublicView, today: string): Promise<number> {
   }
 }
 
-function runAstro(audience: Audience, { content, today, outDir }: { content: string; today: string; outDir: string }, children: Set<ChildProcess>): Promise<void> {
+function runAstro(audience: Audience, { content, snapshot, outDir }: { content: string; snapshot: string; outDir: string }, children: Set<ChildProcess>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = fork(astroRunner, [outDir], {
       cwd: projectRoot,
-      env: { ...process.env, TRUSTBOOK_AUDIENCE: audience, TRUSTBOOK_CONTENT: content, TRUSTBOOK_TODAY: today, TRUSTBOOK_CHECKED: '1', TRUSTBOOK_PROJECT_ROOT: projectRoot, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, TRUSTBOOK_AUDIENCE: audience, TRUSTBOOK_CONTENT: content, TRUSTBOOK_CONTEXT: snapshot, TRUSTBOOK_PROJECT_ROOT: projectRoot, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     children.add(child);

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { checkContent } from '../checks/run.ts';
+import { createContext } from '../context/context.ts';
 import { format, formats, type Format } from '../diagnostics/format.ts';
 import type { Audience } from '../view/view.ts';
 
@@ -59,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
   if (today !== undefined && !isRealDate(today)) return usageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
   const content = path.resolve(values.content ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
 
-  const result = checkContent({ content, today });
+  const result = createContext({ content, today });
   const { errors, warnings } = result.summary;
   const failed = errors > 0 || (values.strict && warnings > 0);
 
@@ -76,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // Imported only here: `check` never loads Astro, Satori, resvg or Pagefind.
   const { buildSites } = await import('./build.ts');
-  return buildSites({ model: result.model, content, today: result.today, out: path.resolve(values.out), audiences: values.only ? [values.only as Audience] : ['internal', 'public'], colour: colourWanted(process.stderr) });
+  return buildSites({ context: result, out: path.resolve(values.out), audiences: values.only ? [values.only as Audience] : ['internal', 'public'], colour: colourWanted(process.stderr) });
 }
 
 function usageError(message: string): number {

@@ -1,16 +1,16 @@
 /**
- * The Trustbook Astro integration: checks the content before a bare `astro build` or
- * `astro dev`, injects the routes of the site being built (`src/sites/public/` or
+ * The Trustbook Astro integration: reports the content's problems before a bare `astro build`
+ * or `astro dev`, injects the routes of the site being built (`src/sites/public/` or
  * `src/sites/internal/`), follows edits of the content folder under the dev server, and
- * writes the host files (`_redirects`, `_headers`) when a build is done.
+ * writes the host files (`_redirects`, `_headers`) when a build is done. It reads the site
+ * context of `lib/site.ts`, never the content itself.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../checks/run.ts';
 import { format } from '../diagnostics/format.ts';
-import { audience, contentChanged, contentDir, getModel, getPublicView } from '../lib/site.ts';
+import { audience, contentChanged, contentDir, getComputedContext, getPublicView, getSiteUrl } from '../lib/site.ts';
 import { publicRedirects, redirectsFile } from '../view/redirects.ts';
 import { headersFile } from '../render/headers.ts';
 
@@ -21,29 +21,39 @@ export default function trustbook(): AstroIntegration {
     name: 'trustbook',
     hooks: {
       'astro:config:setup': ({ command, injectRoute, updateConfig, logger }) => {
-        // `npm run build` has checked already; a bare `astro build` or `astro dev` checks here.
-        if (!process.env.TRUSTBOOK_CHECKED && (command === 'build' || command === 'dev')) {
-          const result = checkContent({ content: contentDir, today: process.env.TRUSTBOOK_TODAY || undefined });
-          if (result.diagnostics.length) logger.warn(`\n${format('pretty', result.diagnostics, result.summary, true)}`);
-          if (command === 'build' && result.summary.errors > 0) {
-            throw new Error(`The content has ${result.summary.errors} error(s); see the report above. Nothing was built.`);
+        // `trustbook build` has checked already and hands over its context; a bare `astro build` or `astro dev` computes one here.
+        const computed = command === 'build' || command === 'dev' ? getComputedContext() : undefined;
+        if (computed) {
+          if (computed.diagnostics.length) logger.warn(`\n${format('pretty', computed.diagnostics, computed.summary, true)}`);
+          if (command === 'build' && computed.summary.errors > 0) {
+            throw new Error(`The content has ${computed.summary.errors} error(s); see the report above. Nothing was built.`);
           }
         }
-        const settings = getModel().settings;
-        if (settings) updateConfig({ site: settings.sites[audience] });
+        const site = getSiteUrl();
+        if (site) updateConfig({ site });
         // Astro writes a page with a meta refresh for each redirect; hosts that read `_redirects` get real 301s.
-        if (settings && audience === 'public') updateConfig({ redirects: publicRedirects(getPublicView()) });
+        if (site && audience === 'public') updateConfig({ redirects: publicRedirects(getPublicView()) });
         for (const route of routesOf(path.join(sitesDir, audience))) injectRoute(route);
       },
       'astro:server:setup': ({ server, logger }) => {
         // Any change in the content folder — YAML, front matter, a policy's text, the settings — makes
         // the next page read the content again, and the browser reload.
         server.watcher.add(contentDir);
+        let pending: NodeJS.Timeout | undefined;
+        const changed = new Set<string>();
         server.watcher.on('all', (_event, file) => {
           if (!path.resolve(file).startsWith(contentDir + path.sep)) return;
-          contentChanged();
-          logger.info(`Content changed: ${path.relative(contentDir, file)}`);
-          server.ws.send({ type: 'full-reload' });
+          changed.add(path.relative(contentDir, file));
+          // An editor's save is often several events: the content is read again once they settle.
+          clearTimeout(pending);
+          pending = setTimeout(() => {
+            contentChanged();
+            logger.info(`Content changed: ${[...changed].join(', ')}`);
+            changed.clear();
+            const context = getComputedContext();
+            if (context) logger.info(context.diagnostics.length ? `\n${format('pretty', context.diagnostics, context.summary, true)}` : 'No problems found.');
+            server.ws.send({ type: 'full-reload' });
+          }, 100);
         });
       },
       'astro:build:done': ({ dir }) => {

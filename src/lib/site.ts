@@ -1,74 +1,101 @@
 /**
- * What one Astro build is about: which audience, which content folder, which day.
- * The CLI passes these as environment variables to each of the two builds; `astro dev`
- * falls back to the internal handbook of ./content.
+ * What the pages of one site render: the site context of this process, from one of two places.
  *
- * The model is read once and kept until the content changes: the dev server bumps a
- * counter on `globalThis` whenever a file of the content folder changes (see the
- * integration), and the next page asks for a fresh model. In a build nothing changes,
- * so the content is read once per build.
+ * - Under `trustbook build`, the context the command computed and checked, read from the
+ *   snapshot it names in `TRUSTBOOK_CONTEXT` (see `context/snapshot.ts`): nothing is read,
+ *   linked or checked again, and the public build holds only the public view.
+ * - Under `astro dev` or a bare `astro build`, computed here from `TRUSTBOOK_CONTENT` (default
+ *   ./content), and computed again after the dev server reports a change in the content folder.
+ *
+ * The context is kept on `globalThis`: Astro's configuration and the pages Vite bundles are
+ * separate module instances, and both must see the same one.
  */
 import path from 'node:path';
-import { loadContent } from '../load/loader.ts';
-import { link, type Model } from '../link/linker.ts';
-import { resolveToday } from '../model/dates.ts';
-import { runRules } from '../checks/run.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { view, type Audience, type PublicView, type PublishedFile } from '../view/view.ts';
+import { createContext, siteContext, type BuildContext, type InternalSite, type SiteContext } from '../context/context.ts';
+import { readSnapshot } from '../context/snapshot.ts';
+import { trace } from '../diagnostics/trace.ts';
+import type { Model } from '../link/linker.ts';
+import type { Revision } from '../load/git-history.ts';
+import type { Diagnostic, Summary } from '../diagnostics/diagnostic.ts';
+import type { Audience, PublicView, PublishedFile } from '../view/view.ts';
 import { publicPages, type PublicPage } from '../view/public-pages.ts';
 import { logoPath } from '../view/urls.ts';
 
 export const audience: Audience = process.env.TRUSTBOOK_AUDIENCE === 'public' ? 'public' : 'internal';
 export const contentDir: string = path.resolve(process.env.TRUSTBOOK_CONTENT || 'content');
+/** The snapshot `trustbook build` wrote for this site, when it started this build. */
+const snapshotFile = process.env.TRUSTBOOK_CONTEXT || undefined;
 
-const VERSION = Symbol.for('trustbook.content-version');
-type Versioned = typeof globalThis & { [VERSION]?: number };
-
-/** Tells every page that the content folder changed: the next one reads it again. */
-export function contentChanged(): void {
-  const g = globalThis as Versioned;
-  g[VERSION] = (g[VERSION] ?? 0) + 1;
-}
-
-interface Cache {
+interface Current {
   version: number;
-  model: Model;
-  publicView?: PublicView;
+  /** The whole context, when it was computed in this process (dev server, bare `astro build`). */
+  context?: BuildContext;
+  site: SiteContext;
   pages?: PublicPage[];
-  diagnostics?: Diagnostic[];
-}
-let cache: Cache | undefined;
-
-function current(): Cache {
-  const version = (globalThis as Versioned)[VERSION] ?? 0;
-  if (!cache || cache.version !== version) cache = { version, model: link(loadContent(contentDir)) };
-  return cache;
 }
 
-/** The linked model of the content folder. */
-export const getModel = (): Model => current().model;
+const STATE = Symbol.for('trustbook.site-context');
+type Shared = typeof globalThis & { [STATE]?: { version: number; current?: Current } };
+const shared = () => ((globalThis as Shared)[STATE] ??= { version: 0 });
 
-/** The day pages are computed against: the same rule as the checks. */
-export const getToday = (): string => resolveToday(process.env.TRUSTBOOK_TODAY || undefined, getModel().settings?.today);
+/** Tells every page that the content folder changed: the next one computes the context again. */
+export function contentChanged(): void {
+  shared().version++;
+}
 
-/** The public projection, the only data public pages receive. */
+function current(): Current {
+  const state = shared();
+  if (state.current && state.current.version === state.version) return state.current;
+  if (snapshotFile) {
+    trace('context', `the ${audience} site renders the context the build command checked`);
+    state.current = { version: state.version, site: readSnapshot(snapshotFile, { audience, content: contentDir }) };
+  } else {
+    const context = createContext({ content: contentDir, today: process.env.TRUSTBOOK_TODAY || undefined });
+    state.current = { version: state.version, context, site: siteContext(context, audience) };
+  }
+  return state.current;
+}
+
+/** The whole context, computed in this process: only the dev server and a bare `astro build` have one. */
+export const getComputedContext = (): BuildContext | undefined => current().context;
+
+function internalSite(): InternalSite {
+  const site = current().site;
+  if (site.audience !== 'internal') throw new Error('Internal data was requested while building the public site.');
+  return site;
+}
+
+/** The day pages are computed against: the same day the checks judged. */
+export const getToday = (): string => current().site.today;
+
+/** The public projection, the only data public pages receive; the handbook previews it. */
 export function getPublicView(): PublicView {
-  const c = current();
-  c.publicView ??= view(c.model, 'public');
-  return c.publicView;
+  const site = current().site;
+  if (site.audience === 'public') return site.view;
+  if (!site.publicView) throw new Error('The trust center cannot be previewed while the settings are invalid.');
+  return site.publicView;
 }
 
 /** The trust center's pages and their link-preview cards. */
 export function getPublicPages(): PublicPage[] {
   const c = current();
-  c.pages ??= publicPages(getPublicView(), getToday());
+  c.pages ??= publicPages(getPublicView(), c.site.today);
   return c.pages;
 }
 
 /** The internal view: everything. Only internal pages may call this. */
-export function getInternalView(): Model {
-  if (audience !== 'internal') throw new Error('Internal data was requested while building the public site.');
-  return view(getModel(), 'internal');
+export const getInternalView = (): Model => internalSite().model;
+
+/** The diagnostics of the content, from the same run the pages render. Only the handbook shows them. */
+export const getDiagnostics = (): Diagnostic[] => internalSite().diagnostics;
+
+export const getSummary = (): Summary => internalSite().summary;
+
+/** The revisions of a policy file, newest first; null when the content folder is not in a git repository. */
+export function getHistory(absPath: string): readonly Revision[] | null {
+  const site = internalSite();
+  if (!site.history) return null;
+  return site.history.get(path.relative(site.model.root, absPath).split(path.sep).join('/')) ?? [];
 }
 
 /** Files the handbook publishes: the logo. */
@@ -77,9 +104,8 @@ export function getInternalFiles(): PublishedFile[] {
   return logo ? [{ url: logoPath, source: logo }] : [];
 }
 
-/** The diagnostics of the content, from the same run the pages render. Only the handbook shows them. */
-export function getDiagnostics(): Diagnostic[] {
-  const c = current();
-  c.diagnostics ??= runRules(c.model, getToday());
-  return c.diagnostics;
+/** The address the site is published at, from the settings; undefined when the settings are broken. */
+export function getSiteUrl(): string | undefined {
+  const site = current().site;
+  return site.audience === 'public' ? site.view.organisation.publicUrl : site.model.settings?.sites.internal;
 }

@@ -1,0 +1,80 @@
+/**
+ * The build context: what one command knows about a content folder, computed once. The content
+ * is read, linked and checked here and nowhere else; `check` prints the result, `build` hands it
+ * to both Astro builds (see `snapshot.ts`), and the dev server computes it again when a file
+ * changes. Pages receive views of it and only render.
+ */
+import path from 'node:path';
+import { contentHistory, type History } from '../load/git-history.ts';
+import type { Model } from '../link/linker.ts';
+import { checkContent } from '../checks/run.ts';
+import type { Diagnostic, Summary } from '../diagnostics/diagnostic.ts';
+import { trace } from '../diagnostics/trace.ts';
+import { view, type Audience, type PublicView } from '../view/view.ts';
+
+export interface BuildContext {
+  /** The content folder, absolute. */
+  content: string;
+  /** The day everything is judged against, `YYYY-MM-DD`. */
+  today: string;
+  /** The linked model: everything, internal included. */
+  model: Model;
+  /** Every problem found, sorted as the report prints them. */
+  diagnostics: Diagnostic[];
+  summary: Summary;
+}
+
+export interface ContextOptions {
+  /** Content folder. */
+  content: string;
+  /** `YYYY-MM-DD` from `--today` or `TRUSTBOOK_TODAY`; wins over the settings' pinned date. */
+  today?: string | undefined;
+}
+
+/** Reads, links and checks a content folder: load → link → check. */
+export function createContext({ content, today }: ContextOptions): BuildContext {
+  const root = path.resolve(content);
+  trace('context', `reading and checking the content folder ${root}`);
+  return { content: root, ...checkContent({ content: root, today }) };
+}
+
+/** What the public site is built from: the public projection alone, never the model it came from. */
+export interface PublicSite {
+  audience: 'public';
+  today: string;
+  view: PublicView;
+}
+
+/** What the handbook is built from: everything, with the checks' findings and the policies' history. */
+export interface InternalSite {
+  audience: 'internal';
+  today: string;
+  model: Model;
+  diagnostics: Diagnostic[];
+  summary: Summary;
+  /** Revisions of each policy file, by path relative to the content folder; null outside a git repository. */
+  history: History | null;
+  /** What the trust center shows, for the handbook's previews of it; null while the settings are invalid. */
+  publicView: PublicView | null;
+}
+
+export type SiteContext = PublicSite | InternalSite;
+
+/** What one site is built from. The public site receives the public view and nothing else. */
+export function siteContext(context: BuildContext, audience: 'public'): PublicSite;
+export function siteContext(context: BuildContext, audience: 'internal'): InternalSite;
+export function siteContext(context: BuildContext, audience: Audience): SiteContext;
+export function siteContext(context: BuildContext, audience: Audience): SiteContext {
+  const { today, model } = context;
+  if (audience === 'public') return { audience, today, view: view(model, 'public') };
+  const policies = model.entries.policies.map((entry) => path.relative(model.root, entry.absPath));
+  return {
+    audience,
+    today,
+    model: view(model, 'internal'),
+    diagnostics: context.diagnostics,
+    summary: context.summary,
+    history: contentHistory(model.root, policies),
+    publicView: model.settings ? view(model, 'public') : null,
+  };
+}
