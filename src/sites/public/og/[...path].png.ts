@@ -4,10 +4,10 @@ import { getPublicPages, getPublicView } from '../../../lib/site.ts';
 import type { PublicPage } from '../../../view/public-pages.ts';
 import { renderCard, type CardBrand } from '../../../render/og-image.ts';
 import { cardBrand } from '../../../render/card-brand.ts';
-import { ogImagePath } from '../../../view/urls.ts';
+import { ogImageParam } from '../../../view/urls.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  getPublicPages().map((page) => ({ params: { path: ogImagePath(page.path).replace(/^\/og\/|\.png$/g, '') }, props: { page } }));
+  getPublicPages().map((page) => ({ params: { path: ogImageParam(page.path) }, props: { page } }));
 
 let brand: CardBrand | undefined;
 
