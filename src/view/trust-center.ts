@@ -2,7 +2,7 @@
 import { annexAById, controls2013, themes } from '../model/catalog.ts';
 import { certificationState, certificationStateLabel, publicControlStatus, surveillance, toneOfCertificate, type ControlStatus, type Tone } from './status.ts';
 import { answerPath, controlPath, controlsThemePath, policyPath, publicPaths } from './urls.ts';
-import type { PublicAnswer, PublicCertification, PublicControl, PublicView } from './view.ts';
+import type { PublicAnswer, PublicCertification, PublicControl, PublicSubprocessor, PublicUpdate, PublicView } from './view.ts';
 import { formatDate } from './dates.ts';
 
 export interface CertificationCard {
@@ -119,3 +119,19 @@ export function answerCitations(site: PublicView, answer: PublicAnswer): { contr
     }),
   };
 }
+
+/** The subprocessors by name, and the last day the list changed (a subprocessor added, or a notice of one removed). */
+export function subprocessorList(site: PublicView): { subprocessors: PublicSubprocessor[]; lastChange?: string } {
+  const subprocessors = [...site.subprocessors].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const changes = [...subprocessors.map((s) => s.since), ...site.updates.filter((u) => u.kind.startsWith('subprocessor-')).map((u) => u.date)].sort();
+  const lastChange = changes.at(-1);
+  return { subprocessors, ...(lastChange ? { lastChange } : {}) };
+}
+
+export const updateKindLabel: Record<PublicUpdate['kind'], string> = {
+  'subprocessor-added': 'Subprocessor added',
+  'subprocessor-removed': 'Subprocessor removed',
+  'policy-revised': 'Policy revised',
+  'certificate-renewed': 'Certificate renewed',
+  notice: 'Notice',
+};

@@ -16,14 +16,18 @@ export const policyPath = (id: string) => `/policies/${id}/`;
 export const mailtoHref = (email: string) => `mailto:${email}`;
 /** How a contact URI reads on a page: an email address without its `mailto:`, any other URL as written. */
 export const contactText = (uri: string) => uri.replace(/^mailto:/, '');
+/** The home page of either site. */
+export const homePath = '/';
 /** The logo, rasterised to PNG whatever its source format: an SVG is never served from the site. */
 export const logoPath = '/brand/logo.png';
+/** Pagefind's interface, which the build writes beside each site's index. */
+export const searchAssets = { css: '/pagefind/pagefind-ui.css', js: '/pagefind/pagefind-ui.js' } as const;
 
 // ---------------------------------------------------------------------------
 // The trust center
 
 export const publicPaths = {
-  home: '/',
+  home: homePath,
   controls: '/controls/',
   policies: '/policies/',
   subprocessors: '/subprocessors/',
@@ -59,7 +63,7 @@ export const ogImageParam = (pagePath: string) => pageName(pagePath);
 // The handbook
 
 export const internalPaths = {
-  dashboard: '/',
+  dashboard: homePath,
   soa: '/soa/',
   soaXlsx: '/soa.xlsx',
   soaCsv: '/soa.csv',
