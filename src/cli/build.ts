@@ -8,9 +8,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Audience, PublicView } from '../view/view.ts';
+import type { Audience } from '../view/view.ts';
 import type { Model } from '../link/linker.ts';
-import { siteContext, type BuildContext } from '../context/context.ts';
+import { siteContext, type BuildContext, type PublicSite } from '../context/context.ts';
 import { writeSnapshot } from '../context/snapshot.ts';
 import { publicPages } from '../view/public-pages.ts';
 import { drawCards } from '../render/og-image.ts';
@@ -89,7 +89,7 @@ export async function buildSites({ context, out, audiences = ['internal', 'publi
   try {
     // Each site's context goes to its Astro build in a file; the public build receives the public view alone.
     const sites = new Map(audiences.map((audience) => [audience, siteContext(context, audience)]));
-    const publicView = (sites.get('public') as { view: PublicView } | undefined)?.view;
+    const publicSite = sites.get('public') as PublicSite | undefined;
     // The logo is drawn before anything else: a logo that cannot be drawn is the content's problem, said at its line.
     drawLogo(model);
     for (const audience of audiences) rmSync(scratch(audience), { recursive: true, force: true });
@@ -98,7 +98,7 @@ export async function buildSites({ context, out, audiences = ['internal', 'publi
     build = newBuild(target);
 
     // The trust center's cards are drawn in this process while the handbook builds in another, so both cores work.
-    const cards = publicView ? drawAllCards(publicView, today) : Promise.resolve(0);
+    const cards = publicSite ? drawAllCards(publicSite, today) : Promise.resolve(0);
     for (const audience of audiences) {
       if (audience === 'public') process.stdout.write(`[public] ${await cards} link-preview cards drawn ahead of the build.\n`);
       await runAstro(audience, { content, snapshot: snapshot(audience), outDir: scratch(audience) }, children);
@@ -162,10 +162,10 @@ function drawLogo(model: Model) {
 }
 
 /** The link-preview cards of the trust center; a card that cannot be drawn names its page. */
-async function drawAllCards(site: PublicView, today: string): Promise<number> {
-  const pages = publicPages(site, today);
+async function drawAllCards(site: PublicSite, today: string): Promise<number> {
+  const pages = publicPages(site.view, today);
   try {
-    return await drawCards(pages, cardBrand(site));
+    return await drawCards(pages, cardBrand(site.view, site.files));
   } catch (error) {
     const page = (error as { page?: string }).page;
     throw new BuildStopped([buildProblem('build/card', 'public', `The link-preview card${page ? ` of ${page}` : 's'} could not be drawn: ${(error as Error).message}`, 'Shorten the title of that page, or report it with this message.')]);

@@ -10,7 +10,7 @@ import type { Model } from '../link/linker.ts';
 import { checkContent } from '../checks/run.ts';
 import type { Diagnostic, Summary } from '../diagnostics/diagnostic.ts';
 import { trace } from '../diagnostics/trace.ts';
-import { view, type Audience, type PublicView } from '../view/view.ts';
+import { publishedFiles, view, type Audience, type PublicView, type PublishedFile } from '../view/view.ts';
 
 export interface BuildContext {
   /** The content folder, absolute. */
@@ -43,6 +43,8 @@ export interface PublicSite {
   audience: 'public';
   today: string;
   view: PublicView;
+  /** The files the site copies from the content folder (logo, certificates): where they are stays out of the view. */
+  files: readonly PublishedFile[];
 }
 
 /** What the handbook is built from: everything, with the checks' findings and the policies' history. */
@@ -66,7 +68,10 @@ export function siteContext(context: BuildContext, audience: 'internal'): Intern
 export function siteContext(context: BuildContext, audience: Audience): SiteContext;
 export function siteContext(context: BuildContext, audience: Audience): SiteContext {
   const { today, model } = context;
-  if (audience === 'public') return { audience, today, view: view(model, 'public') };
+  if (audience === 'public') {
+    const publicView = view(model, 'public');
+    return { audience, today, view: publicView, files: publishedFiles(publicView) };
+  }
   const policies = model.entries.policies.map((entry) => path.relative(model.root, entry.absPath));
   return {
     audience,

@@ -98,6 +98,13 @@ export function getHistory(absPath: string): readonly Revision[] | null {
   return site.history.get(path.relative(site.model.root, absPath).split(path.sep).join('/')) ?? [];
 }
 
+/** Files the trust center copies from the content folder: the logo and the certificates. */
+export function getPublishedFiles(): readonly PublishedFile[] {
+  const site = current().site;
+  if (site.audience !== 'public') throw new Error('The trust center\'s files were requested while building the handbook.');
+  return site.files;
+}
+
 /** Files the handbook publishes: the logo. */
 export function getInternalFiles(): PublishedFile[] {
   const logo = getInternalView().settingsFiles['brand.logo'];

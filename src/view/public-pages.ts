@@ -3,12 +3,12 @@
  * the sitemap, the Open Graph images and the tests that every page exists.
  */
 import { themes } from '../model/catalog.ts';
-import { certificationState, certificationStateLabel, controlState, controlStateLabel, toneOfCertificate, toneOfControl } from './status.ts';
-import { answerPath, controlPath, policyPath } from './urls.ts';
+import { certificationState, certificationStateLabel, publicControlStatus, toneOfCertificate, type Tone } from './status.ts';
+import { answerPath, controlPath, policyPath, publicPaths } from './urls.ts';
 import { markdownText } from '../load/markdown.ts';
 import type { PublicView } from './view.ts';
 
-export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
+export type { Tone } from './status.ts';
 
 export interface PublicPage {
   path: string;
@@ -29,34 +29,34 @@ export function publicPages(site: PublicView, today: string): PublicPage[] {
   const applicable = site.controls.filter((c) => c.applicable).length;
 
   return [
-    { path: '/', title: `${org} Trust Center`, description: site.organisation.description, card: { eyebrow: 'Trust Center', title: org, ...certStatus } },
-    section('/controls/', 'ISO/IEC 27001 Annex A controls', `How ${org} meets the 93 controls of ISO/IEC 27001:2022 Annex A: ${applicable} applicable.`),
+    { path: publicPaths.home, title: `${org} Trust Center`, description: site.organisation.description, card: { eyebrow: 'Trust Center', title: org, ...certStatus } },
+    section(publicPaths.controls, 'ISO/IEC 27001 Annex A controls', `How ${org} meets the 93 controls of ISO/IEC 27001:2022 Annex A: ${applicable} applicable.`),
     ...site.controls.map((c): PublicPage => {
-      const state = controlState(c);
+      const status = publicControlStatus(c);
       return {
         path: controlPath(c.id),
         title: `${c.id} ${c.title}`,
-        description: c.publicSummary ?? c.publicJustification ?? `${controlStateLabel[state]} — ${themes.find((t) => t.id === c.theme)!.title}.`,
-        card: { eyebrow: `${org} · ISO/IEC 27001 ${c.id}`, title: c.title, status: controlStateLabel[state], tone: toneOfControl[state] },
+        description: c.publicSummary ?? c.publicJustification ?? `${status.label} — ${themes.find((t) => t.id === c.theme)!.title}.`,
+        card: { eyebrow: `${org} · ISO/IEC 27001 ${c.id}`, title: c.title, status: status.label, tone: status.tone },
       };
     }),
-    section('/policies/', 'Security policies', `The information security policies ${org} publishes.`),
+    section(publicPaths.policies, 'Security policies', `The information security policies ${org} publishes.`),
     ...site.policies.map((p): PublicPage => ({
       path: policyPath(p.id),
       title: p.title,
       description: p.summary ?? `${p.title}, version ${p.version}.`,
       card: { eyebrow: `${org} · Policy`, title: p.title, status: `Version ${p.version}`, tone: 'neutral' },
     })),
-    section('/subprocessors/', 'Subprocessors', `Third parties that process customer data on behalf of ${org}.`),
-    section('/answers/', 'Security questionnaire answers', `Answers to common security questionnaire questions about ${org}.`),
+    section(publicPaths.subprocessors, 'Subprocessors', `Third parties that process customer data on behalf of ${org}.`),
+    section(publicPaths.answers, 'Security questionnaire answers', `Answers to common security questionnaire questions about ${org}.`),
     ...site.answers.map((a): PublicPage => ({
       path: answerPath(a.id),
       title: a.question,
       description: truncateWords(markdownText(a.answer), 200),
       card: { eyebrow: `${org} · ${a.topic}`, title: a.question, tone: 'neutral' },
     })),
-    section('/updates/', 'Updates', `Changes to ${org}'s certifications, policies and subprocessors.`),
-    section('/search/', 'Search', `Search ${org}'s trust center.`),
+    section(publicPaths.updates, 'Updates', `Changes to ${org}'s certifications, policies and subprocessors.`),
+    section(publicPaths.search, 'Search', `Search ${org}'s trust center.`),
   ];
 }
 

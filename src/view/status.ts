@@ -2,6 +2,9 @@
 import { CERTIFICATE_WARNING_DAYS, daysBetween } from '../model/dates.ts';
 import type { PublicCertification, PublicControl } from './view.ts';
 
+/** The colour a status is shown in; the word always says it too. */
+export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
+
 export type CertificationState = 'valid' | 'expiring-soon' | 'expired';
 
 export function certificationState(cert: Pick<PublicCertification, 'expires' | 'issued'>, today: string): CertificationState {
@@ -16,23 +19,27 @@ export const certificationStateLabel: Record<CertificationState, string> = {
 };
 
 /** The last surveillance audit done and the next one planned, if any. */
-export function surveillance(cert: PublicCertification): { last?: string; next?: string } {
+export function surveillance(cert: { surveillanceAudits: readonly { planned: string; done?: string | undefined }[] }): { last?: string; next?: string } {
   const done = cert.surveillanceAudits.flatMap((a) => (a.done ? [a.done] : [])).sort();
   const planned = cert.surveillanceAudits.filter((a) => !a.done).map((a) => a.planned).sort();
   return { ...(done.length ? { last: done.at(-1)! } : {}), ...(planned.length ? { next: planned[0]! } : {}) };
 }
 
-export type ControlState = 'implemented' | 'partial' | 'planned' | 'not-implemented' | 'excluded' | 'undisclosed';
+/**
+ * Where a control stands. The first five come from an SoA entry; `missing` is a control
+ * the SoA does not declare (the handbook shows it; the checks fail the build on it);
+ * `undisclosed` is a control whose entry the trust center keeps internal.
+ */
+export type ControlState = 'implemented' | 'partial' | 'planned' | 'not-implemented' | 'excluded' | 'missing' | 'undisclosed';
+
+/** The states an SoA entry can give, in the order the SoA filters list them. */
+export const soaStates = ['implemented', 'partial', 'planned', 'not-implemented', 'excluded'] as const satisfies readonly ControlState[];
+export type SoaState = (typeof soaStates)[number];
 
 /** The state of a control from its SoA entry: excluded, or its implementation status (none given counts as not implemented). */
-export function soaState(entry: { applicable: boolean; status?: ControlState | undefined }): Exclude<ControlState, 'undisclosed'> {
+export function soaState(entry: { applicable: boolean; status?: SoaState | undefined }): SoaState {
   if (!entry.applicable) return 'excluded';
-  return (entry.status ?? 'not-implemented') as Exclude<ControlState, 'undisclosed'>;
-}
-
-export function controlState(control: PublicControl): ControlState {
-  if (!control.disclosed) return 'undisclosed';
-  return soaState({ applicable: control.applicable ?? false, status: control.status });
+  return entry.status ?? 'not-implemented';
 }
 
 export const controlStateLabel: Record<ControlState, string> = {
@@ -41,13 +48,49 @@ export const controlStateLabel: Record<ControlState, string> = {
   planned: 'Planned',
   'not-implemented': 'Not implemented',
   excluded: 'Not applicable',
+  missing: 'No SoA entry',
   undisclosed: 'Details on request',
 };
 
-/** The colour each state is shown in; the word always says it too. */
-export const toneOfControl = { implemented: 'good', partial: 'warn', planned: 'warn', 'not-implemented': 'bad', excluded: 'neutral', undisclosed: 'neutral' } as const satisfies Record<ControlState, string>;
-export const toneOfCertificate = { valid: 'good', 'expiring-soon': 'warn', expired: 'bad' } as const satisfies Record<CertificationState, string>;
+export const toneOfControl = {
+  implemented: 'good',
+  partial: 'warn',
+  planned: 'warn',
+  'not-implemented': 'bad',
+  excluded: 'neutral',
+  missing: 'bad',
+  undisclosed: 'neutral',
+} as const satisfies Record<ControlState, Tone>;
 
-/** `2026-06-15` → `15 June 2026`, the way dates read on the sites. */
-export const formatDate = (iso: string): string =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A control's state with the word and the colour it is shown in. */
+export interface ControlStatus<S extends ControlState = ControlState> {
+  state: S;
+  label: string;
+  tone: Tone;
+}
+
+/** A state with its word and colour. */
+export const controlStatusOf = <S extends ControlState>(state: S): ControlStatus<S> => ({ state, label: controlStateLabel[state], tone: toneOfControl[state] });
+
+/**
+ * A control's status in the handbook, from its SoA entry or the lack of one. The dashboard,
+ * the SoA page, its exports and the control pages all ask this one function.
+ */
+export function controlStatus(entry: { applicable: boolean; status?: SoaState | undefined } | undefined): ControlStatus<SoaState | 'missing'> {
+  return controlStatusOf(entry ? soaState(entry) : 'missing');
+}
+
+/** A control's status on the trust center, which shows only what the public view received. */
+export function publicControlStatus(control: PublicControl): ControlStatus<SoaState | 'undisclosed'> {
+  return controlStatusOf(controlState(control));
+}
+
+/** The state the trust center shows for a control (trust.json publishes it). */
+export function controlState(control: PublicControl): SoaState | 'undisclosed' {
+  if (!control.disclosed) return 'undisclosed';
+  return soaState({ applicable: control.applicable ?? false, status: control.status });
+}
+
+export const toneOfCertificate = { valid: 'good', 'expiring-soon': 'warn', expired: 'bad' } as const satisfies Record<CertificationState, Tone>;
+
+export { formatDate } from './dates.ts';

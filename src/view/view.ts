@@ -4,6 +4,7 @@
  * field it keeps, so that a field added to a schema later stays internal until someone
  * decides otherwise here. Pages never filter on their own.
  */
+import { posix } from 'node:path';
 import type { ContentFile, Entry } from '../load/loader.ts';
 import type { Model } from '../link/linker.ts';
 import type { AnnexAControl, Theme } from '../model/catalog.ts';
@@ -13,6 +14,11 @@ import { PAGE_IDS, slugOf } from '../model/anchors.ts';
 
 export type Audience = 'public' | 'internal';
 
+/** What handbook pages receive: the whole model, internal entities and fields included. */
+export type InternalView = Model;
+export type { ControlNode } from '../link/linker.ts';
+export type { Entry } from '../load/loader.ts';
+
 export interface PublicOrganisation {
   name: string;
   legalName: string;
@@ -21,7 +27,6 @@ export interface PublicOrganisation {
   contact: Settings['contact'];
   brand: { accentColor: string; /** Where the logo is published, when there is one. */ logo?: string };
   security: Settings['security'];
-  listInternalPolicies: boolean;
 }
 
 export type PublicCertification = Omit<Certification, 'surveillanceAudits' | 'visibility' | 'certificateFile'> & {
@@ -30,7 +35,7 @@ export type PublicCertification = Omit<Certification, 'surveillanceAudits' | 'vi
   certificate?: { url: string; fileName: string };
 };
 
-/** A file copied from the content folder into the public site, at `url`. */
+/** A file copied from the content folder into a site, at `url`. */
 export interface PublishedFile {
   url: string;
   source: ContentFile;
@@ -53,7 +58,7 @@ export interface PublicControl {
   answers: string[];
 }
 
-export type PublicPolicy = Omit<Policy, 'owner' | 'approver' | 'visibility'> & {
+export type PublicPolicy = Pick<Policy, 'id' | 'title' | 'summary' | 'version' | 'effective' | 'nextReview' | 'controls' | 'aliases'> & {
   /** The MDX body, which the pages render through the one sanitising pipeline. */
   body: string;
 };
@@ -83,15 +88,21 @@ export interface PublicView {
   /** Topics of the answers, in alphabetical order. */
   topics: PublicTopic[];
   updates: PublicUpdate[];
-  /** Files copied from the content folder: the logo and the certificates of public certifications. */
-  files: PublishedFile[];
 }
 
 export function view(model: Model, audience: 'public'): PublicView;
-export function view(model: Model, audience: 'internal'): Model;
-export function view(model: Model, audience: Audience): PublicView | Model {
+export function view(model: Model, audience: 'internal'): InternalView;
+export function view(model: Model, audience: Audience): PublicView | InternalView {
   return audience === 'internal' ? model : publicView(model);
 }
+
+/**
+ * The files a public view publishes: the logo and the certificates of public certifications.
+ * Where they live on the build machine stays out of the view's data, which pages receive;
+ * only the routes that copy the files, and the link-preview cards that draw the logo, ask here.
+ */
+const filesOf = new WeakMap<PublicView, readonly PublishedFile[]>();
+export const publishedFiles = (site: PublicView): readonly PublishedFile[] => filesOf.get(site) ?? [];
 
 const isPublic = (entry: Entry): boolean => entry.data.visibility === 'public';
 const publicEntries = <E extends Entry>(entries: Iterable<E>): E[] => [...entries].filter(isPublic);
@@ -112,7 +123,7 @@ function publicView(model: Model): PublicView {
     ...certifications.flatMap((c) => (c.files['certificateFile'] ? [{ url: certificatePath(c.id), source: c.files['certificateFile'] }] : [])),
   ];
 
-  return {
+  const site: PublicView = {
     audience: 'public',
     organisation: {
       name: settings.organisation.name,
@@ -122,7 +133,6 @@ function publicView(model: Model): PublicView {
       contact: settings.contact,
       brand: { accentColor: settings.brand.accentColor, ...(logo ? { logo: logoPath } : {}) },
       security: settings.security,
-      listInternalPolicies: settings.listInternalPolicies,
     },
     certifications: certifications.map(({ data: c, files: named }) => ({
       id: c.id,
@@ -134,7 +144,7 @@ function publicView(model: Model): PublicView {
       scope: c.scope,
       issued: c.issued,
       expires: c.expires,
-      ...(named['certificateFile'] ? { certificate: { url: certificatePath(c.id), fileName: named['certificateFile'].path.split('/').pop()! } } : {}),
+      ...(named['certificateFile'] ? { certificate: { url: certificatePath(c.id), fileName: posix.basename(named['certificateFile'].path) } } : {}),
       surveillanceAudits: c.surveillanceAudits.map((a) => ({ planned: a.planned, ...(a.done ? { done: a.done } : {}) })),
     })),
     controls: model.controls.map(({ control, soa, policies: related, answers: citing }) =>
@@ -145,12 +155,9 @@ function publicView(model: Model): PublicView {
       title: p.title,
       ...(p.summary ? { summary: p.summary } : {}),
       version: p.version,
-      approved: p.approved,
       effective: p.effective,
-      reviewIntervalMonths: p.reviewIntervalMonths,
       nextReview: p.nextReview,
       controls: p.controls,
-      clauses: p.clauses,
       aliases: p.aliases,
       body,
     })),
@@ -181,8 +188,9 @@ function publicView(model: Model): PublicView {
     updates: publicEntries(model.index.updates.values())
       .map(({ data: u }) => ({ id: u.id, date: u.date, title: u.title, kind: u.kind, body: u.body }))
       .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
-    files,
   };
+  filesOf.set(site, files);
+  return site;
 }
 
 /** Each distinct topic with an anchor no other element of the answers page has. */

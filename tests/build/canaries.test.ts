@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { runCli } from '../helpers/cli.ts';
 import { exampleContent, fixture, modelOf } from '../helpers/content.ts';
 import { allFiles } from '../helpers/site.ts';
-import { view } from '../../src/view/view.ts';
+import { publishedFiles, view } from '../../src/view/view.ts';
 import { publicPages } from '../../src/view/public-pages.ts';
 import { cardSvg } from '../../src/render/og-image.ts';
 import { cardBrand } from '../../src/render/card-brand.ts';
@@ -55,7 +55,7 @@ describe('the canaries organisation built as public', () => {
   test('no canary appears in the SVG behind any link-preview card', async () => {
     const model = modelOf(canaries);
     const site = view(model, 'public');
-    const brand = cardBrand(site);
+    const brand = cardBrand(site, publishedFiles(site));
     const pages = publicPages(site, model.settings!.today!);
     expect(pages.length).toBeGreaterThan(93);
     for (const page of pages) {

@@ -18,7 +18,7 @@ import { CANARY, scanSite } from '../helpers/scan.ts';
 import { redPixels } from '../helpers/images.ts';
 import { launch, watch } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
-import { view } from '../../src/view/view.ts';
+import { publishedFiles, view } from '../../src/view/view.ts';
 import { publicPages } from '../../src/view/public-pages.ts';
 import { cardSvg } from '../../src/render/og-image.ts';
 import { cardBrand } from '../../src/render/card-brand.ts';
@@ -67,7 +67,7 @@ test('the scan is not blind: the hostile text is there, as text', () => {
 test('no card behind a link preview holds a script, a reference or a canary', async () => {
   const model = modelOf(hostile);
   const publicView = view(model, 'public');
-  const brand = cardBrand(publicView);
+  const brand = cardBrand(publicView, publishedFiles(publicView));
   for (const page of publicPages(publicView, model.settings!.today!)) {
     const svg = await cardSvg(page, brand);
     expect(svg.match(CANARY), page.path).toBeNull();

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getInternalView, getToday } from '../../lib/site.ts';
-import { evidenceColumns, evidenceRows } from '../../render/evidence-rows.ts';
+import { evidenceRows } from '../../view/evidence-rows.ts';
+import { evidenceColumns } from '../../render/evidence-columns.ts';
 import { toCsv } from '../../render/csv.ts';
 
 export const GET: APIRoute = () => {

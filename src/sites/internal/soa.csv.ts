@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getInternalView, getToday } from '../../lib/site.ts';
-import { soaColumns, soaRows } from '../../render/soa-rows.ts';
+import { soaRows } from '../../view/soa-rows.ts';
+import { soaColumns } from '../../render/soa-columns.ts';
 import { toCsv } from '../../render/csv.ts';
 
 export const GET: APIRoute = () => {

@@ -1,5 +1,5 @@
 /** The organisation's logo, drawn as a PNG from the file the settings name. */
-import { getPublicView } from '../../../lib/site.ts';
+import { getPublishedFiles } from '../../../lib/site.ts';
 import { contentFiles } from '../../../render/content-files.ts';
 
-export const { getStaticPaths, GET } = contentFiles('brand', () => getPublicView().files);
+export const { getStaticPaths, GET } = contentFiles('brand', getPublishedFiles);

@@ -1,5 +1,5 @@
 /** Certificates that public certifications offer for download: `/certificates/<certification id>.pdf`. */
-import { getPublicView } from '../../../lib/site.ts';
+import { getPublishedFiles } from '../../../lib/site.ts';
 import { contentFiles } from '../../../render/content-files.ts';
 
-export const { getStaticPaths, GET } = contentFiles('certificates', () => getPublicView().files);
+export const { getStaticPaths, GET } = contentFiles('certificates', getPublishedFiles);
