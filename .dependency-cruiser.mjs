@@ -30,11 +30,12 @@ export const layers = {
   styles: ['styles'],
 };
 
-export default {
+/** @type {import('dependency-cruiser').IConfiguration} */
+const config = {
   forbidden: Object.entries(layers).map(([layer, allowed]) => ({
     name: `${layer}-looks-down`,
     comment: `src/${layer}/ may import only from ${allowed.map((l) => `src/${l}/`).join(', ')}`,
-    severity: 'error',
+    severity: /** @type {const} */ ('error'),
     from: { path: `^src/${layer}/` },
     to: { path: '^src/', pathNot: `^src/(${allowed.join('|')})/` },
   })),
@@ -46,3 +47,5 @@ export default {
     combinedDependencies: false,
   },
 };
+
+export default config;

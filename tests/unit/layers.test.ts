@@ -21,7 +21,7 @@ describe('layers', () => {
     const cwd = process.cwd();
     process.chdir(projectRoot);
     try {
-      const result = await cruise(['src'], { ...config.options, validate: true, ruleSet: { forbidden: config.forbidden }, outputType: 'json' });
+      const result = await cruise(['src'], { ...config.options, validate: true, ruleSet: { forbidden: config.forbidden ?? [] }, outputType: 'json' });
       const output = (typeof result.output === 'string' ? JSON.parse(result.output) : result.output) as { summary: { violations: { from: string; to: string; rule: { name: string } }[]; totalCruised: number } };
       expect(output.summary.totalCruised, 'dependency-cruiser found the modules').toBeGreaterThan(100);
       expect(output.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual([]);
