@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from '../diagnostics/format.ts';
-import { audience, contentChanged, contentDir, getComputedContext, getPublicView, getSiteUrl } from '../lib/site.ts';
+import { audience, contentChanged, contentDir, getComputedContext, getPublicView, getSiteUrl, markDevServer } from '../lib/site.ts';
 import { publicRedirects, redirectsFile } from '../view/redirects.ts';
 import { headersFile } from '../render/headers.ts';
 
@@ -21,6 +21,7 @@ export default function trustbook(): AstroIntegration {
     name: 'trustbook',
     hooks: {
       'astro:config:setup': ({ command, injectRoute, updateConfig, logger }) => {
+        if (command === 'dev') markDevServer();
         // `trustbook build` has checked already and hands over its context; a bare `astro build` or `astro dev` computes one here.
         const computed = command === 'build' || command === 'dev' ? getComputedContext() : undefined;
         if (computed) {

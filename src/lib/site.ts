@@ -35,8 +35,16 @@ interface Current {
 }
 
 const STATE = Symbol.for('trustbook.site-context');
-type Shared = typeof globalThis & { [STATE]?: { version: number; current?: Current } };
+type Shared = typeof globalThis & { [STATE]?: { version: number; current?: Current; devServer?: boolean } };
 const shared = () => ((globalThis as Shared)[STATE] ??= { version: 0 });
+
+/** Said by the integration under `astro dev` alone: only then do pages show the checks' bar. */
+export function markDevServer(): void {
+  shared().devServer = true;
+}
+
+/** The whole context for the dev server's bar of checks; undefined in any build, whatever NODE_ENV says. */
+export const getDevServerContext = (): BuildContext | undefined => (shared().devServer ? current().context : undefined);
 
 /** Tells every page that the content folder changed: the next one computes the context again. */
 export function contentChanged(): void {
