@@ -159,7 +159,7 @@ describe('looks', () => {
     const colours = async (colorScheme: 'light' | 'dark') => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
       await page.goto(`${server.url}/controls/a-8-24/`);
-      await screenshot(page, `public-control-${colorScheme}`);
+      if (colorScheme === 'dark') await screenshot(page, 'public-control-dark');
       const found = await page.evaluate(() => {
         // Relative luminance (WCAG 2.2) of a computed rgb() colour: 0 is black, 1 is white.
         const luminance = (colour: string) => {
