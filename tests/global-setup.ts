@@ -1,6 +1,7 @@
 /**
- * Builds the example organisation once for every build and browser test, the way a user
- * does (`trustbook build`), into test-results/example-site/.
+ * Builds the example organisation once for every build and browser test (the `sites` project of
+ * vitest.config.ts; the `unit` project builds nothing), the way a user does (`trustbook build`),
+ * into test-results/example-site/.
  */
 import type { TestProject } from 'vitest/node';
 import { rmSync } from 'node:fs';

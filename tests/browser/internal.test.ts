@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launch, screenshot, watch } from '../helpers/browser.ts';
+import { axeViolations, inViewport, launch, screenshot, watch, type Watched } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { exampleContent, modelOf } from '../helpers/content.ts';
 
@@ -85,39 +85,70 @@ describe('every kind of page', () => {
     await page.close();
   });
 
-  test('pages load without console errors or requests to other origins', async () => {
-    const page = await browser.newPage();
-    const watched = watch(page, server.url);
-    for (const p of ['/', '/soa/', '/controls/a-5-15/', '/policies/access-control/', '/evidence/', '/risks/', '/people/priya-raman/', '/frameworks/', '/clauses/', '/search/']) {
-      expect((await page.goto(`${server.url}${p}`))?.status(), p).toBe(200);
-      await page.waitForLoadState('networkidle');
-    }
+  test('pages load with a visible heading, without console errors or requests to other origins', async () => {
+    const watched: Watched = { errors: [], foreign: [] };
+    // All at once, each in its own tab: most of the time is spent waiting for the network to go quiet.
+    await Promise.all(
+      ['/', '/soa/', '/controls/a-5-15/', '/policies/access-control/', '/evidence/', '/risks/', '/people/priya-raman/', '/frameworks/', '/clauses/', '/search/'].map(async (p) => {
+        const page = await browser.newPage();
+        const own = watch(page, server.url);
+        expect((await page.goto(`${server.url}${p}`, { waitUntil: 'networkidle' }))?.status(), p).toBe(200);
+        expect(await inViewport(page.locator('h1')), `${p} shows its heading on the first screen`).toBe(true);
+        await page.close();
+        watched.errors.push(...own.errors);
+        watched.foreign.push(...own.foreign);
+      }),
+    );
     expect(watched.errors).toEqual([]);
     expect(watched.foreign).toEqual([]);
-    await page.close();
   });
 
   test.each(['/', '/soa/', '/controls/a-8-24/'])('axe-core finds no WCAG 2.2 AA violation on %s', async (p) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(`${server.url}${p}`);
-      expect(await axeViolations(page), `${p} (${colorScheme})`).toEqual([]);
-      await page.close();
-    }
+    await Promise.all(
+      (['light', 'dark'] as const).map(async (colorScheme) => {
+        const page = await browser.newPage({ colorScheme });
+        await page.goto(`${server.url}${p}`);
+        expect(await axeViolations(page), `${p} (${colorScheme})`).toEqual([]);
+        await page.close();
+      }),
+    );
   });
 });
 
-test('screenshots of the dashboard and the SoA, for review', async () => {
-  for (const [name, p] of [['internal-dashboard', '/'], ['internal-soa', '/soa/']] as const) {
+describe('looks', () => {
+  test('the dashboard shows the posture and what needs attention on its first screen, and lists each warning', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}${p}`);
-    await screenshot(page, name);
+    await page.goto(`${server.url}/`);
+    await screenshot(page, 'internal-dashboard');
+    expect(await inViewport(page.getByText(/\d+ of \d+ applicable controls implemented \(\d+%\)/))).toBe(true);
+    const summary = page.getByRole('list', { name: 'Summary' });
+    expect(await inViewport(summary.getByRole('link', { name: 'Certificate: valid' }))).toBe(true);
+    expect(await inViewport(summary.getByRole('link', { name: '2 warnings' }))).toBe(true);
+    // The summary leads to the list, and the list holds the two warnings the example plants.
+    await summary.getByRole('link', { name: '2 warnings' }).click();
+    const issues = page.locator('#attention .issue');
+    expect(await issues.count()).toBe(2);
+    expect(await inViewport(issues.first())).toBe(true);
+    expect(await page.locator('#attention .issue code').allTextContents()).toEqual(['evidence/freshness', 'policy/review-due']);
     await page.close();
-  }
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/soa/`);
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', landscape: true });
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  await page.close();
+  });
+
+  test('the SoA fits the screen, and printed it is the whole table without its filters and navigation', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/soa/`);
+    await screenshot(page, 'internal-soa');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the page scrolls sideways').toBeLessThanOrEqual(1280);
+    expect(await inViewport(page.getByRole('heading', { level: 1, name: 'Statement of Applicability' }))).toBe(true);
+    expect(await inViewport(page.getByRole('form', { name: 'Filter the controls' }))).toBe(true);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('form', { name: 'Filter the controls' }).isVisible()).toBe(false);
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.soa-table tbody tr:visible').count()).toBe(93);
+    const pdf = await page.pdf({ format: 'A4', landscape: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // 93 rows with their justifications do not fit on a few sheets: the table is all there.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(5);
+    await page.close();
+  });
 });

@@ -9,9 +9,12 @@ import { fixture } from '../helpers/content.ts';
 import { runCli } from '../helpers/cli.ts';
 
 const dir = fixture('broken-every-rule');
+// One run of `check --format json`, read by the first two tests.
+let json: Promise<{ code: number; stdout: string }>;
+const checkJson = () => (json ??= runCli(['check', '--content', dir, '--format', 'json']));
 
 test('check lists every planted defect with its file and line, and exits 1', async () => {
-  const { code, stdout } = await runCli(['check', '--content', dir, '--format', 'json']);
+  const { code, stdout } = await checkJson();
   expect(code).toBe(1);
   const { diagnostics, summary } = JSON.parse(stdout);
   const found = diagnostics.map((d: { rule: string; file: string; line: number | null; severity: string }) => `${d.severity} ${d.rule} ${path.relative(dir, path.resolve(d.file))}:${d.line}`);
@@ -74,7 +77,7 @@ test('check lists every planted defect with its file and line, and exits 1', asy
 });
 
 test('the fixture covers every rule', async () => {
-  const { stdout } = await runCli(['check', '--content', dir, '--format', 'json']);
+  const { stdout } = await checkJson();
   const reported = new Set(JSON.parse(stdout).diagnostics.map((d: { rule: string }) => d.rule));
   // The settings schema refuses every value that would make security.txt invalid, so no content can
   // trip this rule; it stays as a guard on the file Trustbook writes (tests/unit/rules.test.ts).

@@ -6,13 +6,13 @@
  * notes get the same treatment.
  */
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { runCli } from '../helpers/cli.ts';
 import { exampleContent, fixture, modelOf } from '../helpers/content.ts';
 import { allFiles } from '../helpers/site.ts';
+import { buildFolder } from '../helpers/builds.ts';
 import { publishedFiles, view } from '../../src/view/view.ts';
 import { publicPages } from '../../src/view/public-pages.ts';
 import { cardSvg } from '../../src/render/og-image.ts';
@@ -34,9 +34,11 @@ function texts(dir: string): { file: string; text: string }[] {
 describe('the canaries organisation built as public', () => {
   let site: string;
   beforeAll(async () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'trustbook canaries '));
-    const { code, stderr } = await runCli(['build', '--content', canaries, '--out', out]);
+    // Only the trust center is scanned, so only the trust center is built.
+    const out = path.join(buildFolder('canaries site'), 'dist');
+    const { code, stderr } = await runCli(['build', '--content', canaries, '--out', out, '--only', 'public']);
     expect(code, stderr).toBe(0);
+    expect(existsSync(path.join(out, 'internal'))).toBe(false);
     site = path.join(out, 'public');
   });
 

@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core: no browser is ever downloaded. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -73,4 +73,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Whether a reader sees the element on the screen as it is: visible, and wholly inside the viewport. */
+export async function inViewport(locator: Locator): Promise<boolean> {
+  if (!(await locator.isVisible())) return false;
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+  });
 }

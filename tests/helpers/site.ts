@@ -1,4 +1,5 @@
 /** Reading a built site the way a host serves it. */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -65,4 +66,14 @@ export function brokenLinks(siteDir: string): string[] {
     }
   }
   return broken;
+}
+
+/** Every file of a folder, by its path relative to the folder, with the SHA-256 of its bytes. */
+export function fileHashes(dir: string): Record<string, string> {
+  return Object.fromEntries(allFiles(dir).map((f) => [path.relative(dir, f).split(path.sep).join('/'), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+/** The files that differ between two folders' hashes: changed, added or removed, sorted. */
+export function changedFiles(before: Record<string, string>, after: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => before[f] !== after[f]).sort();
 }
