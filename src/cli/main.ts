@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!formats.includes(values.format as Format)) return usageError(`Unknown format "${values.format}"; use ${formats.join(', ')}.`);
   if (values.only !== undefined && values.only !== 'internal' && values.only !== 'public') return usageError(`--only takes \`internal\` or \`public\`, not "${values.only}".`);
   const today = values.today ?? (process.env.TRUSTBOOK_TODAY || undefined);
-  if (today !== undefined && !isRealDate(today)) return usageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
+  if (today !== undefined && !isRealDate(today)) return usageError(`${values.today !== undefined ? '--today' : 'TRUSTBOOK_TODAY'} must be a real date written YYYY-MM-DD, not "${today}".`);
   const content = path.resolve(values.content ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
 
   const result = createContext({ content, today });

@@ -65,8 +65,10 @@ export function newBuild(out: string): string {
 
 /** Copies a published site into a new build as hard links: instant, and the old build stays untouched. */
 export function carryOver(from: string, to: string): void {
+  // Read first: a site that was never built leaves no empty folder behind.
+  const entries = readdirSync(from, { withFileTypes: true });
   mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
+  for (const entry of entries) {
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     if (entry.isDirectory()) carryOver(source, target);
