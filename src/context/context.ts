@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { contentHistory, type History } from '../load/git-history.ts';
+import { contentPath } from '../load/paths.ts';
 import type { Model } from '../link/linker.ts';
 import { checkContent } from '../checks/run.ts';
 import type { Diagnostic, Summary } from '../diagnostics/diagnostic.ts';
@@ -77,7 +78,11 @@ export function siteContext(context: BuildContext, audience: Audience): SiteCont
     audience,
     today,
     model: view(model, 'internal'),
-    diagnostics: context.diagnostics,
+    // The handbook names files relative to the content folder, so that it reads the same wherever the folder is.
+    diagnostics: context.diagnostics.map((d) => {
+      const file = contentPath(model.root, path.resolve(d.file));
+      return path.isAbsolute(file) ? d : { ...d, file };
+    }),
     summary: context.summary,
     history: contentHistory(model.root, policies),
     publicView: model.settings ? view(model, 'public') : null,

@@ -2,11 +2,13 @@
  * "Needs attention": the diagnostics of the run the pages render, errors first, each with a
  * link to the page of the entity it is about. Which entity that is comes from the
  * diagnostic's structured `subject`; only a diagnostic without one is placed by its file
- * (and line), never by reading the words of its `entity`.
+ * (and line), never by reading the words of its `entity`. Files are named relative to the
+ * content folder (see `siteContext`).
  */
 import type { Diagnostic, Severity, Subject } from '../diagnostics/diagnostic.ts';
 import type { CollectionName } from '../model/collections.ts';
 import type { Tone } from './status.ts';
+import { contentPath } from '../load/paths.ts';
 import { controlPath, evidencePath, internalPaths, personPath, policyPath, riskPath } from './urls.ts';
 import type { Entry, InternalView } from './view.ts';
 
@@ -28,7 +30,7 @@ export interface AttentionItem {
   rule: string;
   message: string;
   hint: string;
-  /** `content/soa/A.8.24.yaml:3`. */
+  /** `soa/A.8.24.yaml:3`: relative to the content folder. */
   location: string;
   /** The page of what the diagnostic is about, when there is one. */
   about?: Link;
@@ -83,7 +85,10 @@ export function attention(model: InternalView, diagnostics: readonly Diagnostic[
 export function entityLocator(model: InternalView): (d: Pick<Diagnostic, 'file' | 'line'>) => Subject | undefined {
   const byFile = new Map<string, Entry[]>();
   for (const entries of Object.values(model.entries) as Entry[][]) {
-    for (const entry of entries) byFile.set(entry.file, [...(byFile.get(entry.file) ?? []), entry]);
+    for (const entry of entries) {
+      const file = contentPath(model.root, entry.absPath);
+      byFile.set(file, [...(byFile.get(file) ?? []), entry]);
+    }
   }
   return (d) => {
     const inFile = byFile.get(d.file);

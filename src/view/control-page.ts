@@ -3,6 +3,7 @@
  * evidence, the organisation controls, policies, risks and answers, and what the trust center
  * shows for it.
  */
+import { contentPath } from '../load/paths.ts';
 import { frameworkTitle, themes } from '../model/catalog.ts';
 import { evidenceLink, type EvidenceLink } from './freshness.ts';
 import type { PersonLink } from './soa-rows.ts';
@@ -53,7 +54,7 @@ export function controlPage(model: InternalView, node: ControlNode, published: P
             basis: d.basis,
             ...(d.targetDate ? { targetDate: d.targetDate } : {}),
             owners: d.owners.map(person),
-            file: soa.file,
+            file: contentPath(model.root, soa.absPath),
             ...(d.justification ? { justification: d.justification } : {}),
             ...(d.notes ? { notes: d.notes } : {}),
           },

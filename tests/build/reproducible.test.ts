@@ -4,9 +4,9 @@
  * other beside it as it was. Four builds of valid-minimal, from a copy outside any git repository,
  * prove all of it:
  *
- * - `first` and `second`, on the same day, each from cold caches (no cached card, no Astro cache)
- *   and into its own folder: nothing of where the output lies, and nothing a cache kept, may make
- *   a difference;
+ * - `first` and `second`, on the same day, each from cold caches (no cached card, no Astro cache),
+ *   each from its own copy of the content and into its own folder: nothing of where the content
+ *   or the output lies, and nothing a cache kept, may make a difference;
  * - then `second` again, a day later, one site at a time: `--only public`, then `--only internal`.
  *   Each must leave the other site byte-identical, and together they must differ from `first` in
  *   exactly the files that show the day.
@@ -43,12 +43,13 @@ const DATED: Record<string, (text: string) => boolean> = {
 let out: string;
 let caches: ColdCaches;
 let content: string;
+let copy: string;
 const folder = (...parts: string[]) => path.join(out, ...parts);
 /** Hashes of every file, taken between the builds. */
 const seen: Record<'first' | 'second' | 'afterPublic' | 'afterInternal', Record<string, string>> = { first: {}, second: {}, afterPublic: {}, afterInternal: {} };
 
 async function build(name: string, ...args: string[]) {
-  const { code, stdout, stderr } = await runCli(['build', '--content', content, '--out', folder(name), ...args]);
+  const { code, stdout, stderr } = await runCli(['build', '--content', name === 'first' ? copy : content, '--out', folder(name), ...args]);
   expect(code, `${stdout}\n${stderr}`).toBe(0);
   return fileHashes(folder(name));
 }
@@ -56,6 +57,7 @@ async function build(name: string, ...args: string[]) {
 beforeAll(async () => {
   out = buildFolder('reproducible builds');
   content = contentWith({});
+  copy = contentWith({});
   caches = setCachesAside();
   caches.clear();
   seen.first = await build('first', '--today', DAY);
@@ -67,7 +69,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   caches?.restore();
-  if (content) rmSync(content, { recursive: true, force: true });
+  for (const dir of [content, copy]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** The hashes of one site (`internal/`, `public/`) of a folder's hashes. */
