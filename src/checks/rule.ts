@@ -40,10 +40,18 @@ export function knownIds(ids: Iterable<string>, max = 6): string {
   return all.length > max ? `${shown}, … (${all.length} in all)` : shown;
 }
 
-/** Why files are not known, for a not-checked note: `content/soa/controls.yaml could not be read`. */
+/**
+ * Why files are not known, for a not-checked note, grouped by reason:
+ * `content/people/a.yaml and content/people/b.yaml could not be read`.
+ */
 export function describeUnread(unread: readonly UnreadFile[]): string {
-  return unread.map((u) => `${u.file} ${u.reason}`).join('; ');
+  const byReason = new Map<string, string[]>();
+  for (const { file, reason } of unread) byReason.set(reason, [...(byReason.get(reason) ?? []), file]);
+  return [...byReason].map(([reason, files]) => `${listed(files)} ${reason}`).join('; ');
 }
+
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (items: readonly string[]): string => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
 
 /**
  * The value of `table` at a key that comes from content. Tables of reference data are plain

@@ -162,7 +162,7 @@ const data = {
   },
   'load/settings-missing': {
     kind: 'load',
-    title: 'settings.yaml missing',
+    title: 'No settings.yaml',
     severities: ['error'],
     hint: 'Create it with the organisation name, the URLs of both sites, a contact and a security contact (docs/content-format.md#settings).',
   },
