@@ -24,7 +24,7 @@ import {
 } from '../model/collections.ts';
 import { SettingsSchema, type Settings } from '../model/schemas.ts';
 import type { CatalogueDiagnostic, Position, Subject } from '../diagnostics/diagnostic.ts';
-import { isDiagnosticId, problem, type DiagnosticId } from '../diagnostics/catalogue.ts';
+import { entryOf, isDiagnosticId, problem, type DiagnosticId } from '../diagnostics/catalogue.ts';
 import { displayPath } from './paths.ts';
 import { contentRoot, describeProblem, listFiles, readRegularFile, resolveInside, type FileProblem } from './files.ts';
 import { parseMarkdown, type MarkdownProblem } from './markdown.ts';
@@ -705,7 +705,7 @@ function yamlHint(code: string): string {
     case 'TAB_AS_INDENT':
       return 'YAML indentation must use spaces, not tabs.';
     default:
-      return 'Check the syntax near this line; text with a `:` followed by a space must be quoted.';
+      return entryOf('load/yaml-syntax').hint;
   }
 }
 

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { catalogue, docsAnchor, entryOf, isDiagnosticId, type CatalogueEntry } from '../../src/diagnostics/catalogue.ts';
+import { catalogue, docsAnchor, entryOf, isDiagnosticId, problem, type CatalogueEntry } from '../../src/diagnostics/catalogue.ts';
+import type { Rule } from '../../src/checks/rule.ts';
 import { rules } from '../../src/checks/rules/index.ts';
 import { projectRoot } from '../helpers/content.ts';
 
@@ -29,6 +30,23 @@ describe('the catalogue', () => {
   test('lists every rule, in the order the rules run, and no rule that does not exist', () => {
     expect(catalogue.filter((e) => e.kind === 'rule').map((e) => e.id)).toEqual(rules.map((r) => r.id));
     expect(entryOf('checks/failed').kind).toBe('run');
+  });
+
+  test('admits only its own ids, and a warning only where the entry allows one (checked by the type checker)', () => {
+    const place = { file: 'content/soa/A.5.1.yaml', line: 1, column: 1, entity: 'A.5.1', subject: { collection: 'soa', id: 'A.5.1' } };
+    // Never called: the type checker (`astro check`) holds these lines to their expectations.
+    const typeOnly = () => {
+      // @ts-expect-error an id the catalogue lacks
+      problem('soa/no-such-problem', place, 'x');
+      // @ts-expect-error a warning for a problem that is only ever an error
+      problem('soa/owner-required', place, 'x', { severity: 'warning' });
+      // @ts-expect-error a rule whose id the catalogue lacks
+      const rule: Rule = { id: 'soa/no-such-rule', check() {} };
+      problem('policy/review-due', place, 'x', { severity: 'warning' });
+      return rule;
+    };
+    expect(typeOnly).toBeTypeOf('function');
+    expect(problem('policy/review-due', place, 'Due soon.', { severity: 'warning' })).toEqual({ rule: 'policy/review-due', severity: 'warning', ...place, message: 'Due soon.', hint: entryOf('policy/review-due').hint });
   });
 
   test('is asked about ids from content without finding Object.prototype', () => {

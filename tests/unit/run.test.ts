@@ -86,3 +86,14 @@ describe('a rule that fails', () => {
     expect(failed!.message).toBe('The rule soa/basis-required stopped with an error, so what it checks was not checked: an error that cannot be shown.');
   });
 });
+
+describe('content is data, whatever its names', () => {
+  test('a policy using `constructor` as an element or attribute name is a diagnostic at its file, never a crash', () => {
+    const policy = readFileSync(path.join(fixture('valid-minimal'), 'policies/information-security.mdx'), 'utf8');
+    const dir = contentWith({ 'policies/information-security.mdx': `${policy}\n<constructor a="1" />\n\n<Callout constructor="x">Hi</Callout>\n` });
+    const { diagnostics } = checkContent({ content: dir, today: '2026-06-15' });
+    const here = diagnostics.filter((d) => d.file.endsWith('policies/information-security.mdx'));
+    expect(here.some((d) => d.severity === 'error')).toBe(true);
+    for (const d of here) expect(d.message).not.toMatch(/\n\s+at /);
+  });
+});
