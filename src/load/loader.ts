@@ -247,7 +247,8 @@ export function loadContent(root: string): LoadResult {
     const file = displayPath(absPath);
     const locate = (field: FieldPath) => parsed.locate([...prefix, ...field]);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      unread[name].push({ file, reason: 'holds an entry that is not a mapping of fields' });
+      // Nothing (a file of comments, an empty list item) hides no entity; anything else may be a mistyped one.
+      if (raw !== null && raw !== undefined) unread[name].push({ file, reason: 'holds an entry that is not a mapping of fields' });
       diagnostics.push(
         fileProblem('load/schema', absPath, locate([]), null, `Expected ${withArticle(def.noun)} as a mapping of fields, found ${describe(raw)}.`, `Write one ${def.noun} as \`key: value\` lines, or a list of them (docs/content-format.md#${def.folder}).`),
       );
