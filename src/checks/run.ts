@@ -1,11 +1,15 @@
 /**
- * load → link → check, in one call. Every rule runs even when loading found problems,
- * so that one run reports everything it can.
+ * load → link → check, in one call. Every rule runs even when loading found problems, so that
+ * one run reports everything it can; each runs in a guard of its own, so that a rule that fails
+ * is one diagnostic and the others still run. What a root problem makes impossible to judge is
+ * listed as not checked rather than reported again.
  */
 import { loadContent } from '../load/loader.ts';
+import { displayPath } from '../load/paths.ts';
 import { link, type Model } from '../link/linker.ts';
 import { collectionNames } from '../model/collections.ts';
-import { compareDiagnostics, summarise, type Diagnostic, type Summary } from '../diagnostics/diagnostic.ts';
+import { compareDiagnostics, summarise, type CatalogueDiagnostic, type NotChecked, type Summary } from '../diagnostics/diagnostic.ts';
+import { problem } from '../diagnostics/catalogue.ts';
 import { resolveToday } from '../model/dates.ts';
 import { rules as allRules } from './rules/index.ts';
 import type { Rule } from './rule.ts';
@@ -13,14 +17,54 @@ import type { Rule } from './rule.ts';
 export interface CheckResult {
   model: Model;
   today: string;
-  diagnostics: Diagnostic[];
+  diagnostics: CatalogueDiagnostic[];
   summary: Summary;
 }
 
-export function runRules(model: Model, today: string, rules: readonly Rule[] = allRules): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [...model.loadDiagnostics];
-  for (const rule of rules) rule.check({ model, today, report: (d) => diagnostics.push(d) });
-  return diagnostics.sort(compareDiagnostics);
+export interface Checked {
+  /** Every problem, loading problems included, in the order formatters print them. */
+  diagnostics: CatalogueDiagnostic[];
+  /** What could not be checked because of a problem reported already. */
+  notChecked: NotChecked[];
+}
+
+/** Runs the rules on a model. A content folder that does not exist is its one problem: no rule runs. */
+export function runChecks(model: Model, today: string, rules: readonly Rule[] = allRules): Checked {
+  const diagnostics: CatalogueDiagnostic[] = [...model.loadDiagnostics];
+  const notChecked: NotChecked[] = [];
+  if (!model.found) return { diagnostics, notChecked };
+  for (const rule of rules) {
+    const context = {
+      model,
+      today,
+      report: (d: CatalogueDiagnostic) => diagnostics.push(d),
+      notChecked: (item: Omit<NotChecked, 'rule'>) => notChecked.push({ rule: rule.id, ...item }),
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      diagnostics.push(ruleFailed(rule, error, model));
+      notChecked.push({ rule: rule.id, what: `what ${rule.id} checks`, why: 'the rule stopped with an error (checks/failed)', files: [] });
+    }
+  }
+  return { diagnostics: diagnostics.sort(compareDiagnostics), notChecked };
+}
+
+/** The diagnostics of a model, as pages show them. */
+export function runRules(model: Model, today: string, rules: readonly Rule[] = allRules): CatalogueDiagnostic[] {
+  return runChecks(model, today, rules).diagnostics;
+}
+
+/** A rule that threw, as one diagnostic: which rule, and what went wrong in one line, never a stack trace. */
+function ruleFailed(rule: Rule, error: unknown, model: Model): CatalogueDiagnostic {
+  let reason: string;
+  try {
+    reason = error instanceof Error ? error.message : String(error);
+  } catch {
+    reason = 'an error that cannot be shown';
+  }
+  reason = (reason.split('\n')[0] ?? '').trim().replace(/\.$/, '') || 'no message';
+  return problem('checks/failed', { file: displayPath(model.root) || '.', line: null, column: null, entity: null, subject: null }, `The rule ${rule.id} stopped with an error, so what it checks was not checked: ${reason}.`);
 }
 
 export interface CheckOptions {
@@ -33,7 +77,7 @@ export interface CheckOptions {
 export function checkContent({ content, today: requested }: CheckOptions): CheckResult {
   const model = link(loadContent(content));
   const today = resolveToday(requested, model.settings?.today);
-  const diagnostics = runRules(model, today);
+  const { diagnostics, notChecked } = runChecks(model, today);
   const checked = Object.fromEntries(collectionNames.map((c) => [c, model.entries[c].length]));
-  return { model, today, diagnostics, summary: { ...summarise(diagnostics), checked, files: model.files, today } };
+  return { model, today, diagnostics, summary: { ...summarise(diagnostics), notChecked, checked, files: model.files, today } };
 }

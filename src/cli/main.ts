@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { createContext } from '../context/context.ts';
 import { format, formats, type Format } from '../diagnostics/format.ts';
+import { listRules } from './list-rules.ts';
 import type { Audience } from '../view/view.ts';
 
 const USAGE = `Usage: trustbook <check|build> [options]
@@ -21,6 +22,7 @@ Options
                         else the content's pinned \`today\`, else the real date)
   --format FORMAT       check only: pretty (default), json or github
   --strict              Fail on warnings too
+  --list-rules          check only: list every rule and problem id, and exit
   --out DIR             build only: output folder (default: dist)
   --only SITE           build only: build just \`internal\` or \`public\`
   -h, --help            Show this help
@@ -40,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string', default: 'dist' },
         only: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        'list-rules': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -51,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...extra] = positionals;
+  if (values['list-rules']) return command === undefined || (command === 'check' && !extra.length) ? listRules(values.format) : usageError('--list-rules goes with `check` alone.');
   if (command !== 'check' && command !== 'build') return usageError(command ? `Unknown command "${command}".` : 'Name a command.');
   if (extra.length) return usageError(`Unexpected argument "${extra[0]}".`);
   if (!formats.includes(values.format as Format)) return usageError(`Unknown format "${values.format}"; use ${formats.join(', ')}.`);

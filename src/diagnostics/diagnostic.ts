@@ -2,10 +2,12 @@
  * A diagnostic is one problem found in the content: where it is, which entity, what is
  * wrong and how to fix it. Rules and the loader create them; only formatters print them.
  */
+import type { DiagnosticId } from './catalogue.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
-  /** Stable rule id (`soa/owner-required`). Users search for and silence it: never rename one. */
+  /** Stable id from the catalogue (`soa/owner-required`). Users search for and silence it: never rename one. */
   rule: string;
   severity: Severity;
   /** File path as the user would type it (relative to the working directory when inside it). */
@@ -22,9 +24,20 @@ export interface Diagnostic {
   hint: string;
   /**
    * The entity the problem is about, as data, so that pages link a diagnostic to its entity
-   * without reading `entity`. Null for problems with a file as a whole or with the build.
+   * without reading `entity`. Null when no entity is concerned: a file that holds no entity
+   * Trustbook could read, a folder, the build. (Optional only for the build's own problems;
+   * everything `CatalogueDiagnostic` describes states it.)
    */
   subject?: Subject | null;
+}
+
+/**
+ * A diagnostic as the loader, the linker and the rules make it: its id is in the catalogue, and its
+ * subject is always stated, null included.
+ */
+export interface CatalogueDiagnostic extends Diagnostic {
+  rule: DiagnosticId;
+  subject: Subject | null;
 }
 
 /** Which entity a diagnostic is about: its collection (or `settings`), its id, and the field when one applies. */
@@ -49,9 +62,27 @@ export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
   a.rule.localeCompare(b.rule, 'en') ||
   a.message.localeCompare(b.message, 'en');
 
+/**
+ * Something a run could not judge because of a problem reported already: a root problem is
+ * reported once, and what it hides is listed here rather than as more diagnostics.
+ */
+export interface NotChecked {
+  /** The rule that could not judge everything it covers. */
+  rule: DiagnosticId;
+  /** What was not checked: `2 references to people`. */
+  what: string;
+  /** Why, naming the root problems: `content/people/priya-raman.yaml could not be read`. */
+  why: string;
+  /** The files at the root of it, as in diagnostics. */
+  files: string[];
+}
+
 export interface Summary {
+  /** Errors and warnings reported: root problems, not what they made impossible to check. */
   errors: number;
   warnings: number;
+  /** What the run could not check, and why. */
+  notChecked: NotChecked[];
   /** How many entities of each collection were checked. */
   checked: Record<string, number>;
   files: number;

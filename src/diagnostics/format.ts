@@ -4,7 +4,7 @@
  */
 import pc from 'picocolors';
 import { collections, pluralOf, type CollectionName } from '../model/collections.ts';
-import type { Diagnostic, Summary } from './diagnostic.ts';
+import type { Diagnostic, NotChecked, Summary } from './diagnostic.ts';
 
 export type Format = 'pretty' | 'json' | 'github';
 export const formats: readonly Format[] = ['pretty', 'json', 'github'];
@@ -12,7 +12,7 @@ export const formats: readonly Format[] = ['pretty', 'json', 'github'];
 export function format(kind: Format, diagnostics: readonly Diagnostic[], summary: Summary, colour = false): string {
   switch (kind) {
     case 'json':
-      return `${JSON.stringify({ diagnostics, summary }, null, 2)}\n`;
+      return formatJson(diagnostics, summary);
     case 'github':
       return formatGithub(diagnostics, summary);
     case 'pretty':
@@ -21,10 +21,34 @@ export function format(kind: Format, diagnostics: readonly Diagnostic[], summary
 }
 
 
+/**
+ * One JSON document: the diagnostics (each with its subject, null when none), what was not checked,
+ * and the totals. Keys come in a fixed order, so that the same run always prints the same bytes.
+ */
+function formatJson(diagnostics: readonly Diagnostic[], summary: Summary): string {
+  const { errors, warnings, notChecked, checked, files, today } = summary;
+  const document = {
+    diagnostics: diagnostics.map(({ rule, severity, file, line, column, entity, message, hint, subject }) => ({ rule, severity, file, line, column, entity, message, hint, subject: subject ?? null })),
+    notChecked: notChecked.map(({ rule, what, why, files: roots }) => ({ rule, what, why, files: roots })),
+    summary: { errors, warnings, checked, files, today },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
 function formatPretty(diagnostics: readonly Diagnostic[], summary: Summary, colour: boolean): string {
   const c = pc.createColors(colour);
   const report = formatDiagnostics(diagnostics, colour);
-  return `${report}${report ? '\n' : ''}${summaryLine(summary, c)}\n`;
+  const skipped = formatNotChecked(summary.notChecked, colour);
+  return `${report}${report ? '\n' : ''}${skipped}${skipped ? '\n' : ''}${summaryLine(summary, c)}\n`;
+}
+
+/** What the run could not check and why, for the readable report (empty when everything was checked). */
+export function formatNotChecked(notChecked: readonly NotChecked[], colour: boolean): string {
+  if (notChecked.length === 0) return '';
+  const c = pc.createColors(colour);
+  const lines = [c.bold('Not checked:')];
+  for (const item of notChecked) lines.push(`  ${item.what} ${c.dim(`(${item.rule})`)} — ${item.why}.`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** The diagnostics grouped by file, as the readable report shows them (without the summary). */
@@ -60,16 +84,27 @@ function summaryLine(summary: Summary, c: ReturnType<typeof pc.createColors>): s
 }
 
 
-/** GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
+/** The message of a workflow command: `%`, CR and LF are escaped, as GitHub's runner does. */
+export const escapeData = (s: string): string => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+/** A property of a workflow command (`file=…`): `:` and `,` are escaped too, since they separate properties. */
+export const escapeProperty = (s: string): string => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+
+/**
+ * GitHub workflow commands: an annotation per problem, a notice per thing not checked (on the file at
+ * its root), and the totals. https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+ */
 function formatGithub(diagnostics: readonly Diagnostic[], summary: Summary): string {
-  const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-  const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
   const lines = diagnostics.map((d) => {
     const props = [`file=${escapeProperty(d.file)}`];
     if (d.line !== null) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
     props.push(`title=${escapeProperty(d.rule)}`);
     return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(`${d.message}\nHint: ${d.hint}`)}`;
   });
+  for (const item of summary.notChecked) {
+    const props = item.files[0] ? [`file=${escapeProperty(item.files[0])}`] : [];
+    props.push(`title=${escapeProperty(`Not checked (${item.rule})`)}`);
+    lines.push(`::notice ${props.join(',')}::${escapeData(`Not checked: ${item.what} — ${item.why}.`)}`);
+  }
   lines.push(`Trustbook: ${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.files} files as of ${summary.today}.`);
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,7 @@ import { entityName, type Entries, type Entry, type FieldPath, type LoadResult }
 import { collectionNames, type CollectionName } from '../model/collections.ts';
 import { annexAById, annexAControls, compareControlIds, type AnnexAControl } from '../model/catalog.ts';
 import type { Settings } from '../model/schemas.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { CatalogueDiagnostic } from '../diagnostics/diagnostic.ts';
 
 /** What a reference points at: another collection, or the Annex A catalog that ships with Trustbook. */
 export type Target = CollectionName | 'annexA';
@@ -44,6 +44,11 @@ export interface Reference {
   control: AnnexAControl | undefined;
   /** True when the id names an entity that exists but failed validation (already reported). */
   rejected: boolean;
+  /**
+   * True when the id does not resolve but a file of the target collection could not be read: the id
+   * may be in it, so whether it resolves cannot be judged until that file is fixed.
+   */
+  unjudged: boolean;
 }
 
 /** Everything known about one Annex A control, gathered from every collection. */
@@ -67,8 +72,12 @@ export type Index = { [C in CollectionName]: Map<string, Entry<C>> };
 
 export interface Model {
   root: string;
+  /** Whether the content folder exists; when it does not, its absence is the one problem reported. */
+  found: boolean;
   settings: Settings | null;
   settingsFile: string;
+  /** Why the settings are not known, when they are not. */
+  settingsUnread: LoadResult['settingsUnread'];
   locateSetting: LoadResult['locateSetting'];
   /** Files the settings name (`brand.logo`), found inside the content folder. */
   settingsFiles: LoadResult['settingsFiles'];
@@ -83,8 +92,12 @@ export interface Model {
   unknownSoaEntries: Entry<'soa'>[];
   /** Ids of entities that exist but failed validation, by collection. */
   rejected: LoadResult['rejected'];
+  /** Files of each collection whose entities are not all known. */
+  unread: LoadResult['unread'];
+  /** Collections whose folder does not exist. */
+  missingFolders: LoadResult['missingFolders'];
   /** Problems found while loading, carried along so one run reports everything. */
-  loadDiagnostics: Diagnostic[];
+  loadDiagnostics: CatalogueDiagnostic[];
   files: number;
 }
 
@@ -112,7 +125,8 @@ export function link(loaded: LoadResult): Model {
         const target = spec.to === 'annexA' ? undefined : (index[spec.to].get(id) as Entry | undefined);
         const control = spec.to === 'annexA' ? annexAById.get(id) : undefined;
         const rejected = spec.to !== 'annexA' && loaded.rejected[spec.to].has(id);
-        references.push({ from, field, to: spec.to, id, target, control, rejected });
+        const unjudged = spec.to !== 'annexA' && !target && loaded.unread[spec.to].length > 0;
+        references.push({ from, field, to: spec.to, id, target, control, rejected, unjudged });
       });
     }
   }
@@ -161,8 +175,10 @@ export function link(loaded: LoadResult): Model {
 
   return {
     root: loaded.root,
+    found: loaded.found,
     settings: loaded.settings,
     settingsFile: loaded.settingsFile,
+    settingsUnread: loaded.settingsUnread,
     locateSetting: loaded.locateSetting,
     settingsFiles: loaded.settingsFiles,
     entries: loaded.entries,
@@ -173,6 +189,8 @@ export function link(loaded: LoadResult): Model {
     controlById,
     unknownSoaEntries,
     rejected: loaded.rejected,
+    unread: loaded.unread,
+    missingFolders: loaded.missingFolders,
     loadDiagnostics: loaded.diagnostics,
     files: loaded.files,
   };

@@ -23,7 +23,8 @@ import {
   type FileKind,
 } from '../model/collections.ts';
 import { SettingsSchema, type Settings } from '../model/schemas.ts';
-import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
+import type { CatalogueDiagnostic, Position, Subject } from '../diagnostics/diagnostic.ts';
+import { entryOf, isDiagnosticId, problem, type DiagnosticId } from '../diagnostics/catalogue.ts';
 import { displayPath } from './paths.ts';
 import { contentRoot, describeProblem, listFiles, readRegularFile, resolveInside, type FileProblem } from './files.ts';
 import { parseMarkdown, type MarkdownProblem } from './markdown.ts';
@@ -61,10 +62,26 @@ export interface Entry<C extends CollectionName = CollectionName> {
 
 export type Entries = { [C in CollectionName]: Entry<C>[] };
 
+/**
+ * A file whose entities are not all known: it could not be read, or it holds an entry without a
+ * valid id. A reference into its collection that does not resolve might name one of them, so it is
+ * not reported; the run lists it as not checked instead.
+ */
+export interface UnreadFile {
+  /** Display path of the file. */
+  file: string;
+  /** Why, after the file's name: `could not be read`. */
+  reason: string;
+}
+
 export interface LoadResult {
   root: string;
+  /** Whether the content folder exists. When it does not, that is the one problem reported. */
+  found: boolean;
   settings: Settings | null;
   settingsFile: string;
+  /** Why the settings are not known, when they are not: `is missing`, `could not be read`, `has errors`. */
+  settingsUnread: UnreadFile | null;
   /** Where a settings field is, once the settings file has been read. */
   locateSetting: (field: FieldPath) => Position | null;
   /** Files the settings name (`brand.logo`), checked like an entity's. */
@@ -72,7 +89,11 @@ export interface LoadResult {
   entries: Entries;
   /** Ids of entities that exist but failed validation: references to them are not reported again. */
   rejected: { [C in CollectionName]: Set<string> };
-  diagnostics: Diagnostic[];
+  /** Files of each collection whose entities are not all known. */
+  unread: { [C in CollectionName]: UnreadFile[] };
+  /** Collections whose folder does not exist. */
+  missingFolders: CollectionName[];
+  diagnostics: CatalogueDiagnostic[];
   files: number;
 }
 
@@ -86,45 +107,68 @@ interface ParsedFile {
   textStart(field: FieldPath): Position & { indent: number };
 }
 
+/** A file being read: where it is, and what it would hold, so that its problems name their subject. */
+interface SourceFile {
+  absPath: string;
+  realPath: string;
+  /** The collection it belongs to, or `settings`. */
+  collection: CollectionName | 'settings';
+  /** Its name without the extension: the id of the entity it holds unless it says otherwise. */
+  stem: string;
+}
+
+/** Problems are collected here, in the order they are found. */
+type Sink = CatalogueDiagnostic[];
+
 export function loadContent(root: string): LoadResult {
   const absRoot = path.resolve(root);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Sink = [];
   const entries = Object.fromEntries(collectionNames.map((c) => [c, []])) as unknown as Entries;
   const rejected = Object.fromEntries(collectionNames.map((c) => [c, new Set<string>()])) as LoadResult['rejected'];
+  const unread = Object.fromEntries(collectionNames.map((c) => [c, []])) as unknown as LoadResult['unread'];
+  const missingFolders: CollectionName[] = [];
   const settingsFiles: Record<string, ContentFile> = {};
+  const settingsFile = displayPath(path.join(absRoot, SETTINGS_FILE));
   let files = 0;
 
   const realRoot = contentRoot(absRoot);
   if (!realRoot) {
-    diagnostics.push(fileProblem('load/content-missing', absRoot, null, `The content folder ${displayPath(absRoot)} does not exist.`, 'Point Trustbook at your ISMS folder with `--content DIR` or `TRUSTBOOK_CONTENT=DIR`.'));
-    return { root: absRoot, settings: null, settingsFile: displayPath(path.join(absRoot, SETTINGS_FILE)), locateSetting: () => null, settingsFiles, entries, rejected, diagnostics, files };
+    diagnostics.push(fileProblem('load/content-missing', absRoot, null, null, `The content folder ${displayPath(absRoot)} does not exist.`));
+    return { root: absRoot, found: false, settings: null, settingsFile, settingsUnread: null, locateSetting: () => null, settingsFiles, entries, rejected, unread, missingFolders, diagnostics, files };
   }
   /** Shows a real path the way the user reaches it: through the content folder they named. */
   const shown = (real: string) => displayPath(real === realRoot || real.startsWith(`${realRoot}${path.sep}`) ? path.join(absRoot, path.relative(realRoot, real)) : real);
 
   const settingsPath = path.join(absRoot, SETTINGS_FILE);
   let settings: Settings | null = null;
+  let settingsUnread: UnreadFile | null = null;
   let locateSetting: LoadResult['locateSetting'] = () => null;
   const settingsFound = resolveInside(realRoot, SETTINGS_FILE);
   if (!settingsFound.ok && settingsFound.problem.kind === 'missing') {
-    diagnostics.push(fileProblem('load/settings-missing', settingsPath, null, `The organisation settings file ${SETTINGS_FILE} is missing.`, 'Create it with the organisation name, the URLs of both sites, a contact and a security contact (docs/content-format.md#settings).'));
+    diagnostics.push(fileProblem('load/settings-missing', settingsPath, null, SETTINGS_SUBJECT, `The organisation settings file ${SETTINGS_FILE} is missing.`));
+    settingsUnread = { file: settingsFile, reason: 'is missing' };
   } else if (!settingsFound.ok) {
-    diagnostics.push(listedProblem(settingsPath, settingsFound.problem, shown));
+    diagnostics.push(listedProblem(settingsPath, settingsFound.problem, shown, SETTINGS_SUBJECT));
+    settingsUnread = { file: settingsFile, reason: 'could not be read' };
   } else {
     files++;
-    guarded(settingsPath, () => {
-      const parsed = readYamlFile(settingsPath, settingsFound.realPath, diagnostics);
-      if (!parsed) return;
+    const source: SourceFile = { absPath: settingsPath, realPath: settingsFound.realPath, collection: 'settings', stem: 'settings' };
+    settingsUnread = { file: settingsFile, reason: 'could not be read' };
+    guarded(source, () => {
+      const parsed = readYamlFile(source, diagnostics);
+      if (typeof parsed === 'string') return;
       locateSetting = parsed.locate;
       const result = SettingsSchema.safeParse(parsed.value);
       if (!result.success) {
-        reportSchemaIssues(result.error.issues, [], parsed, settingsPath, 'settings', 'settings', diagnostics, parsed.value, fieldNamesOf(SettingsSchema));
+        settingsUnread = { file: settingsFile, reason: 'has errors' };
+        reportSchemaIssues(result.error.issues, [], parsed, settingsPath, 'settings', 'settings', SETTINGS_SUBJECT, diagnostics, parsed.value, fieldNamesOf(SettingsSchema));
         return;
       }
       settings = result.data;
+      settingsUnread = null;
       const logo = fileAt(settings, logoField);
       if (logo) {
-        const found = openContentFile(realRoot, logo, logoField, settingsPath, parsed.locate(logoField.field), 'settings', shown, diagnostics);
+        const found = openContentFile(realRoot, logo, logoField, settingsPath, parsed.locate(logoField.field), 'settings', SETTINGS_SUBJECT, shown, diagnostics);
         if (found) settingsFiles[logoField.field.join('.')] = found;
       }
     });
@@ -135,46 +179,57 @@ export function loadContent(root: string): LoadResult {
     const dir = path.join(absRoot, def.folder);
     const folder = resolveInside(realRoot, def.folder);
     if (!folder.ok) {
-      if (folder.problem.kind !== 'missing') diagnostics.push(listedProblem(dir, folder.problem, shown));
+      if (folder.problem.kind === 'missing') missingFolders.push(name);
+      else {
+        diagnostics.push(listedProblem(dir, folder.problem, shown, null));
+        unread[name].push({ file: displayPath(dir), reason: 'could not be read' });
+      }
       continue;
     }
     const listed = listFiles(realRoot, dir, extensionsFor(def.format));
-    for (const problem of listed.problems) diagnostics.push(listedProblem(problem.path, problem.problem, shown));
+    for (const problem of listed.problems) {
+      diagnostics.push(listedProblem(problem.path, problem.problem, shown, null));
+      unread[name].push({ file: displayPath(problem.path), reason: 'could not be read' });
+    }
     for (const { path: absPath, realPath } of listed.files) {
       files++;
-      const stem = path.basename(absPath, path.extname(absPath));
-      guarded(absPath, () => {
+      const source: SourceFile = { absPath, realPath, collection: name, stem: path.basename(absPath, path.extname(absPath)) };
+      const outcome = guarded(source, (): Outcome => {
         if (def.format === 'mdx') {
-          const parsed = readMdxFile(absPath, realPath, diagnostics);
-          if (parsed) addEntity(name, parsed.value, [], stem, parsed, absPath, realPath, parsed.body);
-          else rejected[name].add(stem);
-        } else {
-          const parsed = readYamlFile(absPath, realPath, diagnostics);
-          // An unreadable file most likely held the entity its name says: references to it are not reported again.
-          if (!parsed) {
-            rejected[name].add(stem);
-            return;
-          }
-          if (Array.isArray(parsed.value)) {
-            parsed.value.forEach((item, index) => addEntity(name, item, [index], null, parsed, absPath, realPath, ''));
-          } else {
-            addEntity(name, parsed.value, [], stem, parsed, absPath, realPath, '');
-          }
+          const parsed = readMdxFile(source, diagnostics);
+          if (typeof parsed === 'string') return parsed;
+          addEntity(name, parsed.value, [], source.stem, parsed, absPath, realPath, parsed.body);
+          return 'read';
         }
+        const parsed = readYamlFile(source, diagnostics);
+        if (typeof parsed === 'string') return parsed;
+        if (Array.isArray(parsed.value)) {
+          parsed.value.forEach((item, index) => addEntity(name, item, [index], null, parsed, absPath, realPath, ''));
+        } else {
+          addEntity(name, parsed.value, [], source.stem, parsed, absPath, realPath, '');
+        }
+        return 'read';
       });
+      if (outcome === 'read') continue;
+      // An unreadable file most likely held the entity its name says: references to it are not reported again.
+      rejected[name].add(source.stem);
+      // An empty file held nothing; any other may have held any entity of its collection.
+      if (outcome !== 'empty') unread[name].push({ file: displayPath(absPath), reason: 'could not be read' });
     }
   }
 
-  return { root: absRoot, settings, settingsFile: displayPath(settingsPath), locateSetting, settingsFiles, entries, rejected, diagnostics, files };
+  return { root: absRoot, found: true, settings, settingsFile, settingsUnread, locateSetting, settingsFiles, entries, rejected, unread, missingFolders, diagnostics, files };
 
-  /** Runs one file's reading so that a failure nobody foresaw is one diagnostic about that file, not a crash. */
-  function guarded(absPath: string, read: () => void) {
+  /**
+   * Runs one file's reading so that a failure nobody foresaw is one diagnostic about that file, not a
+   * crash. Returns what `read` returns, or null when it threw.
+   */
+  function guarded<T>(source: SourceFile, read: () => T): T | null {
     try {
-      read();
+      return read();
     } catch (error) {
-      diagnostics.push(
-        fileProblem('load/unreadable', absPath, null, `Trustbook could not read this file: ${firstLine(error instanceof Error ? error.message : String(error))}.`, 'This is a bug in Trustbook: please report it with the file. Meanwhile, simplify the file until the problem goes away.'),
-      );
+      diagnostics.push(fileProblem('load/unreadable', source.absPath, null, wholeFileSubject(source), `Trustbook could not read this file: ${firstLine(errorMessage(error))}.`));
+      return null;
     }
   }
 
@@ -192,19 +247,22 @@ export function loadContent(root: string): LoadResult {
     const file = displayPath(absPath);
     const locate = (field: FieldPath) => parsed.locate([...prefix, ...field]);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      // Nothing (a file of comments, an empty list item) hides no entity; anything else may be a mistyped one.
+      if (raw !== null && raw !== undefined) unread[name].push({ file, reason: 'holds an entry that is not a mapping of fields' });
       diagnostics.push(
-        fileProblem('load/schema', absPath, locate([]), `Expected ${withArticle(def.noun)} as a mapping of fields, found ${describe(raw)}.`, `Write one ${def.noun} as \`key: value\` lines, or a list of them (docs/content-format.md#${def.folder}).`),
+        fileProblem('load/schema', absPath, locate([]), null, `Expected ${withArticle(def.noun)} as a mapping of fields, found ${describe(raw)}.`, `Write one ${def.noun} as \`key: value\` lines, or a list of them (docs/content-format.md#${def.folder}).`),
       );
       return;
     }
     // A single-entity file may leave its id to the file name (`soa/A.8.24.yaml`).
-    const withId = defaultId !== null && !('id' in raw) ? { id: defaultId, ...raw } : raw;
+    const withId = defaultId !== null && !Object.hasOwn(raw, 'id') ? { id: defaultId, ...raw } : raw;
     const rawId = (withId as { id?: unknown }).id;
     const label = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
     const result = (def.schema as z.ZodType).safeParse(withId);
     if (!result.success) {
       if (label) rejected[name].add(label);
-      reportSchemaIssues(result.error.issues, prefix, parsed, absPath, def.noun, label, diagnostics, withId, fieldNamesOf(def.schema));
+      else unread[name].push({ file, reason: 'holds an entry without an id' });
+      reportSchemaIssues(result.error.issues, prefix, parsed, absPath, def.noun, label, label ? { collection: name, id: label } : null, diagnostics, withId, fieldNamesOf(def.schema));
       return;
     }
     const data = result.data as { id: string } & Record<string, unknown>;
@@ -213,13 +271,13 @@ export function loadContent(root: string): LoadResult {
       const text = data[field];
       if (typeof text !== 'string') continue;
       const start = parsed.textStart([...prefix, field]);
-      for (const problem of parseMarkdown(text, 'markdown').problems) diagnostics.push(markdownDiagnostic(problem, absPath, entity, start));
+      for (const problem of parseMarkdown(text, 'markdown').problems) diagnostics.push(markdownDiagnostic(problem, absPath, entity, { collection: name, id: data.id, field }, start));
     }
     const named: Record<string, ContentFile> = {};
     for (const spec of def.files ?? []) {
       const written = fileAt(data, spec);
       if (!written) continue;
-      const found = openContentFile(realRoot!, written, spec, absPath, locate(spec.field), entity, shown, diagnostics);
+      const found = openContentFile(realRoot!, written, spec, absPath, locate(spec.field), entity, { collection: name, id: data.id }, shown, diagnostics);
       if (found) named[spec.field.join('.')] = found;
     }
     (entries[name] as Entry[]).push({
@@ -241,7 +299,7 @@ export function loadContent(root: string): LoadResult {
 export const entityName = (collection: CollectionName, id: string): string => (collection === 'soa' ? id : `${collections[collection].label} ${id}`);
 
 const fileAt = (data: unknown, spec: FileField): string | undefined => {
-  const value = spec.field.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), data);
+  const value = valueAt(data, spec.field);
   return typeof value === 'string' ? value : undefined;
 };
 
@@ -256,11 +314,13 @@ function openContentFile(
   absPath: string,
   at: Position,
   entity: string,
+  owner: Subject,
   shown: (real: string) => string,
-  diagnostics: Diagnostic[],
+  diagnostics: Sink,
 ): ContentFile | null {
   const field = spec.field.join('.');
-  const report = (rule: string, message: string, hint: string) => diagnostics.push({ rule, severity: 'error', file: displayPath(absPath), line: at.line, column: at.column, entity, message, hint });
+  const place = { file: displayPath(absPath), line: at.line, column: at.column, entity, subject: { ...owner, field } };
+  const report = (rule: DiagnosticId, message: string, hint: string) => diagnostics.push(problem(rule, place, message, { hint }));
   const resolved = resolveInside(realRoot, written);
   if (!resolved.ok) {
     const { rule, hint } = fileProblemRule(resolved.problem, spec);
@@ -297,7 +357,7 @@ export function sniff(bytes: Uint8Array): FileKind | null {
   return null;
 }
 
-function fileProblemRule(problem: FileProblem, spec: FileField): { rule: string; hint: string } {
+function fileProblemRule(problem: FileProblem, spec: FileField): { rule: DiagnosticId; hint: string } {
   const place = `Put the ${spec.noun} in the content folder and give its path relative to it`;
   switch (problem.kind) {
     case 'missing':
@@ -314,77 +374,99 @@ function fileProblemRule(problem: FileProblem, spec: FileField): { rule: string;
 }
 
 /** A file or folder of a collection that cannot be read, as a diagnostic about that path. */
-function listedProblem(absPath: string, problem: FileProblem, shown: (real: string) => string): Diagnostic {
+function listedProblem(absPath: string, problem: FileProblem, shown: (real: string) => string, subject: Subject | null): CatalogueDiagnostic {
   const what = `\`${displayPath(absPath)}\` ${describeProblem(problem, shown)}`;
   switch (problem.kind) {
     case 'outside':
-      return fileProblem('files/outside-content', absPath, null, `${what}; it was not read.`, 'Trustbook never reads files outside the content folder. Copy the file into the content folder instead of linking to it.');
+      return fileProblem('files/outside-content', absPath, null, subject, `${what}; it was not read.`, 'Trustbook never reads files outside the content folder. Copy the file into the content folder instead of linking to it.');
     case 'dangling':
-      return fileProblem('files/dangling-link', absPath, null, `${what}.`, 'Delete the link, or point it at a file inside the content folder.');
+      return fileProblem('files/dangling-link', absPath, null, subject, `${what}.`);
     case 'too-large':
-      return fileProblem('files/too-large', absPath, null, `${what}; it was not read.`, 'Split it into several files: each may hold one entity or a list of them.');
+      return fileProblem('files/too-large', absPath, null, subject, `${what}; it was not read.`, 'Split it into several files: each may hold one entity or a list of them.');
     case 'unreadable':
-      return fileProblem('files/unreadable', absPath, null, `${what}.`, 'Check the permissions of the file: the user running Trustbook must be able to read it.');
+      return fileProblem('files/unreadable', absPath, null, subject, `${what}.`);
     default:
-      return fileProblem('files/not-a-file', absPath, null, `${what}; it was skipped.`, 'Only regular files are read. Remove it from the content folder, or give it a name that does not end in a content extension.');
+      return fileProblem('files/not-a-file', absPath, null, subject, `${what}; it was skipped.`);
   }
 }
 
 /** A problem found in Markdown text, placed in the file: `start` is where the text's first line begins. */
-function markdownDiagnostic(problem: MarkdownProblem, absPath: string, entity: string | null, start: Position & { indent: number }): Diagnostic {
-  return {
-    rule: problem.rule,
-    severity: problem.severity,
+function markdownDiagnostic(found: MarkdownProblem, absPath: string, entity: string | null, subject: Subject | null, start: Position & { indent: number }): CatalogueDiagnostic {
+  // The Markdown checks name ids of the catalogue; one they might name that it lacks is a bug, reported as one.
+  const rule = isDiagnosticId(found.rule) ? found.rule : 'load/unreadable';
+  const place = {
     file: displayPath(absPath),
-    line: problem.line + start.line - 1,
-    column: problem.line === 1 ? problem.column + start.column - 1 : problem.column + start.indent,
+    line: found.line + start.line - 1,
+    column: found.line === 1 ? found.column + start.column - 1 : found.column + start.indent,
     entity,
-    message: problem.message,
-    hint: problem.hint,
+    subject,
   };
+  return problem(rule, place, found.message, { hint: found.hint });
+}
+
+/** The settings are one entity of their own. */
+const SETTINGS_SUBJECT: Subject = { collection: 'settings', id: 'settings' };
+
+/**
+ * Which entity a file as a whole is, for problems with the whole file: the settings, a policy (one per
+ * file), or a YAML file that holds one mapping, by its `id` or else its name. A list, or a file whose
+ * shape is not known, is no one entity: null.
+ */
+function wholeFileSubject(source: SourceFile, contents?: unknown): Subject | null {
+  if (source.collection === 'settings') return SETTINGS_SUBJECT;
+  const isEntity = collections[source.collection].format === 'mdx' || isMap(contents);
+  if (!isEntity) return null;
+  const id = isMap(contents) ? contents.get('id') : undefined;
+  return { collection: source.collection, id: typeof id === 'string' && id ? id : source.stem };
 }
 
 /** A problem with a file as a whole, before any entity could be read from it. */
-function fileProblem(rule: string, absPath: string, at: Position | null, message: string, hint: string): Diagnostic {
-  return { rule, severity: 'error', file: displayPath(absPath), line: at?.line ?? null, column: at?.column ?? null, entity: null, message, hint };
+function fileProblem(rule: DiagnosticId, absPath: string, at: Position | null, subject: Subject | null, message: string, hint?: string): CatalogueDiagnostic {
+  return problem(rule, { file: displayPath(absPath), line: at?.line ?? null, column: at?.column ?? null, entity: null, subject }, message, hint === undefined ? {} : { hint });
 }
 
+/** What reading a file came to, when it yielded no entity: nothing was there, or it could not be read. */
+type Failure = 'empty' | 'unread';
+type Outcome = 'read' | Failure;
+
 /** Reads a file through the door as strict UTF-8, reporting unreadable, non-UTF-8 and empty files. */
-function readText(absPath: string, realPath: string, diagnostics: Diagnostic[]): string | null {
+function readText(source: SourceFile, diagnostics: Sink): { text: string } | Failure {
+  const { absPath, realPath } = source;
   const read = readRegularFile(realPath, MAX_CONTENT_FILE_BYTES);
   if (!read.ok) {
-    diagnostics.push(listedProblem(absPath, read.problem, (p) => p));
-    return null;
+    diagnostics.push(listedProblem(absPath, read.problem, (p) => p, wholeFileSubject(source)));
+    return 'unread';
   }
   const bytes = read.bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    diagnostics.push(
-      fileProblem('load/encoding', absPath, firstInvalidUtf8(bytes), 'The file is not valid UTF-8.', 'Save the file as UTF-8 (most editors have an "encoding" setting; `iconv -f latin1 -t utf-8` converts Latin-1).'),
-    );
-    return null;
+    diagnostics.push(fileProblem('load/encoding', absPath, firstInvalidUtf8(bytes), wholeFileSubject(source), 'The file is not valid UTF-8.'));
+    return 'unread';
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    diagnostics.push(fileProblem('load/empty-file', absPath, { line: 1, column: 1 }, 'The file is empty.', 'Fill it in or delete it: an empty file is usually an unfinished edit.'));
-    return null;
+    diagnostics.push(fileProblem('load/empty-file', absPath, { line: 1, column: 1 }, wholeFileSubject(source), 'The file is empty.'));
+    return 'empty';
   }
-  return text;
+  return { text };
 }
 
-function readYamlFile(absPath: string, realPath: string, diagnostics: Diagnostic[]): ParsedFile | null {
-  const text = readText(absPath, realPath, diagnostics);
-  return text === null ? null : parseYaml(text, absPath, diagnostics, 0);
+function readYamlFile(source: SourceFile, diagnostics: Sink): ParsedFile | Failure {
+  const read = readText(source, diagnostics);
+  return typeof read === 'string' ? read : parseYaml(read.text, source, diagnostics, 0);
 }
 
 /** Aliases a file may expand: plenty for anchors that share a list, far too few for a "billion laughs" file. */
 const MAX_ALIAS_COUNT = 100;
 
-function parseYaml(text: string, absPath: string, diagnostics: Diagnostic[], lineOffset: number): ParsedFile | null {
+function parseYaml(text: string, source: SourceFile, diagnostics: Sink, lineOffset: number): ParsedFile | 'unread' {
+  const { absPath } = source;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // What the parser made of the file, even a broken one, says whether it is one entity.
+  const subject = wholeFileSubject(source, doc.contents);
   if (doc.errors.length > 0) {
     const reportedLines = new Set<number>();
     for (const error of doc.errors) {
@@ -392,19 +474,17 @@ function parseYaml(text: string, absPath: string, diagnostics: Diagnostic[], lin
       // One mistake often yields several parser errors on the same line: the first explains it best.
       if (reportedLines.has(at.line)) continue;
       reportedLines.add(at.line);
-      diagnostics.push(fileProblem('load/yaml-syntax', absPath, { line: at.line + lineOffset, column: at.col }, `The YAML cannot be read: ${firstLine(error.message)}.`, yamlHint(error.code)));
+      diagnostics.push(fileProblem('load/yaml-syntax', absPath, { line: at.line + lineOffset, column: at.col }, subject, `The YAML cannot be read: ${firstLine(error.message)}.`, yamlHint(error.code)));
     }
-    return null;
+    return 'unread';
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    diagnostics.push(
-      fileProblem('load/yaml-aliases', absPath, { line: 1 + lineOffset, column: 1 }, `The YAML expands its aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times, so it was not read.`, 'Write the values out instead of nesting aliases of aliases: a file that grows exponentially when read is refused.'),
-    );
-    return null;
+    diagnostics.push(fileProblem('load/yaml-aliases', absPath, { line: 1 + lineOffset, column: 1 }, subject, `The YAML expands its aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times, so it was not read.`));
+    return 'unread';
   }
   const position = (offset: number) => {
     const at = lineCounter.linePos(offset);
@@ -433,26 +513,30 @@ function parseYaml(text: string, absPath: string, diagnostics: Diagnostic[], lin
 /** Where a policy's front matter ends: the first line that is `---` and nothing else. */
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
-function readMdxFile(absPath: string, realPath: string, diagnostics: Diagnostic[]): (ParsedFile & { body: string }) | null {
-  const text = readText(absPath, realPath, diagnostics);
-  if (text === null) return null;
+function readMdxFile(source: SourceFile, diagnostics: Sink): (ParsedFile & { body: string }) | Failure {
+  const { absPath } = source;
+  const read = readText(source, diagnostics);
+  if (typeof read === 'string') return read;
+  const text = read.text;
   const match = FRONT_MATTER.exec(text);
   if (!match) {
-    diagnostics.push(fileProblem('load/front-matter', absPath, { line: 1, column: 1 }, 'The policy has no front matter.', 'Start the file with a `---` line, the policy fields in YAML, and another `---` line (docs/content-format.md#policies).'));
-    return null;
+    diagnostics.push(fileProblem('load/front-matter', absPath, { line: 1, column: 1 }, wholeFileSubject(source), 'The policy has no front matter.'));
+    return 'unread';
   }
   const yamlText = match[1] ?? '';
   if (yamlText.trim() === '') {
-    diagnostics.push(fileProblem('load/front-matter', absPath, { line: 1, column: 1 }, 'The front matter is empty.', 'Add the policy fields between the `---` lines: id, title, version, owner, approver, dates (docs/content-format.md#policies).'));
-    return null;
+    diagnostics.push(fileProblem('load/front-matter', absPath, { line: 1, column: 1 }, wholeFileSubject(source), 'The front matter is empty.', 'Add the policy fields between the `---` lines: id, title, version, owner, approver, dates (docs/content-format.md#policies).'));
+    return 'unread';
   }
   // Front matter starts on line 2 of the file.
-  const parsed = parseYaml(yamlText, absPath, diagnostics, 1);
+  const parsed = parseYaml(yamlText, source, diagnostics, 1);
   const body = text.slice(match[0].length);
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
-  for (const problem of parseMarkdown(body, 'mdx').problems) diagnostics.push(markdownDiagnostic(problem, absPath, null, { line: bodyLine, column: 1, indent: 0 }));
+  const id = typeof parsed === 'string' ? undefined : (parsed.value as { id?: unknown } | null)?.id;
+  const subject: Subject = { collection: 'policies', id: typeof id === 'string' && id ? id : source.stem };
+  for (const found of parseMarkdown(body, 'mdx').problems) diagnostics.push(markdownDiagnostic(found, absPath, null, subject, { line: bodyLine, column: 1, indent: 0 }));
   // A policy whose text is broken still has valid fields: keep it, so that nothing cites it in vain.
-  return parsed ? { ...parsed, body } : null;
+  return typeof parsed === 'string' ? parsed : { ...parsed, body };
 }
 
 /** The value node at `field`, if there is one. */
@@ -499,43 +583,36 @@ function reportSchemaIssues(
   absPath: string,
   noun: string,
   entity: string | null,
-  diagnostics: Diagnostic[],
+  owner: Subject | null,
+  diagnostics: Sink,
   raw: unknown,
   topLevelFields: readonly string[],
 ) {
   const subject = entity ? `${noun} "${entity}"` : `this ${noun}`;
+  const about = (field: FieldPath): Subject | null => (owner ? (field.length ? { ...owner, field: field.join('.') } : owner) : null);
   for (const issue of issues) {
     const base = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const at = parsed.locate([...prefix, ...base, key]);
         const near = closest(key, base.length === 0 ? topLevelFields : allFieldNames);
-        diagnostics.push({
-          rule: 'load/unknown-field',
-          severity: 'error',
-          file: displayPath(absPath),
-          line: at.line,
-          column: at.column,
-          entity,
-          message: `Unknown field \`${[...base, key].join('.')}\` in ${subject}.`,
-          hint: near ? `Did you mean \`${near}\`? Fields are listed in docs/content-format.md.` : 'Remove it, or check the field names in docs/content-format.md.',
-        });
+        diagnostics.push(
+          problem('load/unknown-field', { file: displayPath(absPath), line: at.line, column: at.column, entity, subject: about([...base, key]) }, `Unknown field \`${[...base, key].join('.')}\` in ${subject}.`, near ? { hint: `Did you mean \`${near}\`? Fields are listed in docs/content-format.md.` } : {}),
+        );
       }
       continue;
     }
     const at = parsed.locate([...prefix, ...base]);
     const field = base.length ? `\`${base.join('.')}\`` : 'the entry';
     const missing = issue.code === 'invalid_type' && valueAt(raw, base) === undefined;
-    diagnostics.push({
-      rule: 'load/schema',
-      severity: 'error',
-      file: displayPath(absPath),
-      line: at.line,
-      column: at.column,
-      entity,
-      message: missing ? `${capitalise(subject)} is missing the required field ${field}.` : `${capitalise(subject)} has an invalid ${field}: ${issue.message}`,
-      hint: missing ? `Add ${field} (docs/content-format.md describes every field).` : issueHint(issue),
-    });
+    diagnostics.push(
+      problem(
+        'load/schema',
+        { file: displayPath(absPath), line: at.line, column: at.column, entity, subject: about(base) },
+        missing ? `${capitalise(subject)} is missing the required field ${field}.` : `${capitalise(subject)} has an invalid ${field}: ${issue.message}`,
+        { hint: missing ? `Add ${field} (docs/content-format.md describes every field).` : issueHint(issue) },
+      ),
+    );
   }
 }
 
@@ -561,8 +638,9 @@ function issueHint(issue: z.core.$ZodIssue): string {
 
 const fieldNamesOf = (schema: z.ZodType): string[] => Object.keys((schema as unknown as { shape: object }).shape);
 
+/** The value at `field`, looking only at the value's own fields: a field named `constructor` is not `Object`'s. */
 const valueAt = (value: unknown, field: FieldPath): unknown =>
-  field.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined), value);
+  field.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' && Object.hasOwn(v, key) ? (v as Record<string | number, unknown>)[key] : undefined), value);
 
 /** Every field name any schema knows, to suggest the intended one for a typo (`ownr` → `owner`). */
 const allFieldNames = [
@@ -628,10 +706,17 @@ function yamlHint(code: string): string {
     case 'TAB_AS_INDENT':
       return 'YAML indentation must use spaces, not tabs.';
     default:
-      return 'Check the syntax near this line; text with a `:` followed by a space must be quoted.';
+      return entryOf('load/yaml-syntax').hint;
   }
 }
 
 const firstLine = (message: string) => (message.split('\n')[0] ?? message).replace(/\.$/, '');
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const errorMessage = (error: unknown): string => {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an unknown error';
+  }
+};
 const describe = (value: unknown) => (value === null ? 'nothing' : Array.isArray(value) ? 'a list' : `a ${typeof value}`);

@@ -1,5 +1,6 @@
 /** The loader: line numbers for every field, and bad input as diagnostics rather than exceptions. */
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../../src/load/loader.ts';
 import { contentWith, fixture } from '../helpers/content.ts';
@@ -71,5 +72,64 @@ describe('bad input', () => {
 
   test('a content folder that does not exist is a diagnostic', () => {
     expect(loadContent('/nonexistent/trustbook').diagnostics.map((d) => d.rule)).toEqual(['load/content-missing']);
+  });
+});
+
+describe('subjects', () => {
+  const subjects = (dir: string) => loadContent(dir).diagnostics.map((d) => `${d.rule} ${path.relative(dir, path.resolve(d.file))}:${d.line} ${JSON.stringify(d.subject)}`);
+
+  test('a field of an entity names the entity and the field, also inside a list', () => {
+    const dir = contentWith({ 'people/people.yaml': '- id: ada-lovelace\n  name: Ada\n  role: R\n  email: not-an-email\n  ownr: x\n' });
+    expect(subjects(dir)).toEqual([
+      'load/schema people/people.yaml:4 {"collection":"people","id":"ada-lovelace","field":"email"}',
+      'load/unknown-field people/people.yaml:5 {"collection":"people","id":"ada-lovelace","field":"ownr"}',
+    ]);
+  });
+
+  test('a file that is one entity names it; a list, or a file of unknown shape, names none', () => {
+    expect(subjects(contentWith({ 'risks/r-1.yaml': 'id: r-1\ntitle: a: b\n' }))).toEqual(['load/yaml-syntax risks/r-1.yaml:2 {"collection":"risks","id":"r-1"}']);
+    expect(subjects(contentWith({ 'risks/r-9.yaml': 'title: a: b\n' }))).toEqual(['load/yaml-syntax risks/r-9.yaml:1 {"collection":"risks","id":"r-9"}']);
+    expect(subjects(contentWith({ 'people/people.yaml': '- id: ada-lovelace\n  name: a: b\n' }))).toEqual(['load/yaml-syntax people/people.yaml:2 null']);
+    expect(subjects(contentWith({ 'risks/r-1.yaml': Buffer.from('id: r-1\ntitle: caf\xe9\n', 'latin1') }))).toEqual(['load/encoding risks/r-1.yaml:2 null']);
+    expect(subjects(contentWith({ 'risks/r-1.yaml': '- just a string\n' }))).toEqual(['load/schema risks/r-1.yaml:1 null']);
+  });
+
+  test('a policy is one entity per file, whatever is wrong with it', () => {
+    expect(subjects(contentWith({ 'policies/information-security.mdx': '# Policy\n' }))).toEqual(['load/front-matter policies/information-security.mdx:1 {"collection":"policies","id":"information-security"}']);
+    const body = readFileSync(path.join(fixture('valid-minimal'), 'policies/information-security.mdx'), 'utf8').concat('\nimport x from "y";\n');
+    expect(subjects(contentWith({ 'policies/information-security.mdx': body }))).toEqual([expect.stringMatching(/^mdx\/import policies\/information-security\.mdx:\d+ \{"collection":"policies","id":"information-security"\}$/)]);
+  });
+
+  test('Markdown in a field names that field', () => {
+    const dir = contentWith({ 'answers/general.yaml': '- id: a\n  question: Q?\n  answer: See ![x](https://x.example/x.png).\n  topic: T\n' });
+    expect(subjects(dir)).toEqual(['markdown/image answers/general.yaml:3 {"collection":"answers","id":"a","field":"answer"}']);
+  });
+
+  test('the settings are the entity `settings`', () => {
+    expect(subjects(contentWith({ 'settings.yaml': null }))).toEqual(['load/settings-missing settings.yaml:null {"collection":"settings","id":"settings"}']);
+    const settings = readFileSync(path.join(fixture('valid-minimal'), 'settings.yaml'), 'utf8');
+    expect(subjects(contentWith({ 'settings.yaml': `${settings}colour: red\n` }))).toEqual([expect.stringMatching(/^load\/unknown-field settings\.yaml:\d+ \{"collection":"settings","id":"settings","field":"colour"\}$/)]);
+  });
+
+  test('a file named by an entity names the entity and the field that names it', () => {
+    const cert = readFileSync(path.join(fixture('valid-minimal'), 'certifications/iso27001.yaml'), 'utf8');
+    expect(subjects(contentWith({ 'certifications/iso27001.yaml': `${cert}certificateFile: missing.pdf\n` }))).toEqual([
+      expect.stringMatching(/^files\/missing certifications\/iso27001\.yaml:\d+ \{"collection":"certifications","id":"iso27001","field":"certificateFile"\}$/),
+    ]);
+  });
+
+  test('the content folder that does not exist is no entity', () => {
+    expect(loadContent('/nonexistent/trustbook').diagnostics.map((d) => d.subject)).toEqual([null]);
+  });
+});
+
+describe('what a file that cannot be read leaves unknown', () => {
+  test('a file that cannot be read, or holds an entry without an id, makes its collection incomplete; an empty one does not', () => {
+    const dir = contentWith({ 'risks/r-1.yaml': 'id: r-1\ntitle: a: b\n', 'risks/r-2.yaml': '', 'evidence/more.yaml': '- title: No id\n' });
+    const { unread, rejected } = loadContent(dir);
+    const shown = (list: { file: string; reason: string }[]) => list.map((u) => `${path.relative(dir, path.resolve(u.file))} ${u.reason}`);
+    expect(shown(unread.risks)).toEqual(['risks/r-1.yaml could not be read']);
+    expect(shown(unread.evidence)).toEqual(['evidence/more.yaml holds an entry without an id']);
+    expect([...rejected.risks].sort()).toEqual(['r-1', 'r-2']);
   });
 });

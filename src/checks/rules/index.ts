@@ -1,47 +1,47 @@
 import type { Rule } from '../rule.ts';
-import { aliasConflict } from './alias-conflict.ts';
-import { anchorConflict } from './anchor-conflict.ts';
-import { topicSpelling } from './topic-spelling.ts';
-import { applicableBasis } from './applicable-basis.ts';
-import { applicableControlHasEvidence } from './applicable-control-has-evidence.ts';
-import { applicableControlHasOwner } from './applicable-control-has-owner.ts';
+import { answersTopicSpelling } from './answers-topic-spelling.ts';
+import { certificationSurveillanceOverdue } from './certification-surveillance-overdue.ts';
 import { certificationValidity } from './certification-validity.ts';
-import { duplicateId } from './duplicate-id.ts';
+import { controlsUnknownMapping } from './controls-unknown-mapping.ts';
 import { evidenceFreshness } from './evidence-freshness.ts';
-import { exclusionJustified } from './exclusion-justified.ts';
-import { mappingIdsKnown } from './mapping-ids-known.ts';
-import { ownerHasLeft } from './owner-has-left.ts';
-import { plannedTargetPassed } from './planned-target-passed.ts';
-import { policyReview } from './policy-review.ts';
-import { publicCitesInternal } from './public-cites-internal.ts';
-import { referencesResolve } from './references-resolve.ts';
-import { securityTxtValid } from './security-txt-valid.ts';
-import { soaComplete } from './soa-complete.ts';
+import { modelAliasConflict } from './model-alias-conflict.ts';
+import { modelAnchorConflict } from './model-anchor-conflict.ts';
+import { modelDuplicateId } from './model-duplicate-id.ts';
+import { peopleOwnerHasLeft } from './people-owner-has-left.ts';
+import { policyReviewDue } from './policy-review-due.ts';
+import { refsUnresolved } from './refs-unresolved.ts';
+import { settingsSecurityTxt } from './settings-security-txt.ts';
+import { soaBasisRequired } from './soa-basis-required.ts';
+import { soaEvidenceRequired } from './soa-evidence-required.ts';
+import { soaExclusionJustification } from './soa-exclusion-justification.ts';
+import { soaMissingEntry } from './soa-missing-entry.ts';
+import { soaOwnerRequired } from './soa-owner-required.ts';
+import { soaStatusConsistent } from './soa-status-consistent.ts';
+import { soaTargetDatePassed } from './soa-target-date-passed.ts';
 import { soaUnknownControl } from './soa-unknown-control.ts';
-import { statusConsistent } from './status-consistent.ts';
-import { surveillanceAuditOverdue } from './surveillance-audit-overdue.ts';
+import { visibilityPublicCitesInternal } from './visibility-public-cites-internal.ts';
 
-/** Every rule, in the order docs/checks.md presents them. */
+/** Every rule, in the order the catalogue and docs/checks.md present them. Each file is named after its rule's id. */
 export const rules: readonly Rule[] = [
-  soaComplete,
+  soaMissingEntry,
   soaUnknownControl,
-  duplicateId,
-  aliasConflict,
-  anchorConflict,
-  applicableControlHasOwner,
-  applicableControlHasEvidence,
-  applicableBasis,
-  exclusionJustified,
-  statusConsistent,
-  plannedTargetPassed,
-  ownerHasLeft,
+  modelDuplicateId,
+  modelAliasConflict,
+  modelAnchorConflict,
+  soaOwnerRequired,
+  soaEvidenceRequired,
+  soaBasisRequired,
+  soaExclusionJustification,
+  soaStatusConsistent,
+  soaTargetDatePassed,
+  peopleOwnerHasLeft,
   evidenceFreshness,
-  policyReview,
-  referencesResolve,
-  mappingIdsKnown,
+  policyReviewDue,
+  refsUnresolved,
+  controlsUnknownMapping,
   certificationValidity,
-  surveillanceAuditOverdue,
-  publicCitesInternal,
-  topicSpelling,
-  securityTxtValid,
+  certificationSurveillanceOverdue,
+  visibilityPublicCitesInternal,
+  answersTopicSpelling,
+  settingsSecurityTxt,
 ];

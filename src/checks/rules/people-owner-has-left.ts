@@ -1,9 +1,8 @@
 import { collections } from '../../model/collections.ts';
 import { at, type Rule } from '../rule.ts';
 
-export const ownerHasLeft: Rule = {
+export const peopleOwnerHasLeft: Rule<'people/owner-has-left'> = {
   id: 'people/owner-has-left',
-  description: 'Nobody who has left the organisation owns or approves anything; someone about to leave is a warning.',
   check({ model, today, report }) {
     for (const ref of model.references) {
       if (ref.to !== 'people' || !ref.target) continue;
@@ -14,8 +13,8 @@ export const ownerHasLeft: Rule = {
       const noun = `${collections[ref.from.collection].noun} ${ref.from.id}`;
       report(
         left > today
-          ? at(ref.from, ref.field, this.id, 'warning', `${person.name} (${ref.id}) leaves on ${left} and is the ${role} of ${noun}.`, `Hand it over before ${left}: replace \`${ref.id}\` with the id of the new ${role}.`)
-          : at(ref.from, ref.field, this.id, 'error', `${person.name} (${ref.id}) left on ${left} but is still the ${role} of ${noun}.`, `Hand it to someone who is here: replace \`${ref.id}\` with the id of the new ${role}.`),
+          ? at(ref.from, ref.field, this.id, `${person.name} (${ref.id}) leaves on ${left} and is the ${role} of ${noun}.`, { severity: 'warning', hint: `Hand it over before ${left}: replace \`${ref.id}\` with the id of the new ${role}.` })
+          : at(ref.from, ref.field, this.id, `${person.name} (${ref.id}) left on ${left} but is still the ${role} of ${noun}.`, { hint: `Hand it to someone who is here: replace \`${ref.id}\` with the id of the new ${role}.` }),
       );
     }
   },

@@ -9,14 +9,13 @@ const anchored = [
   { collection: 'updates', page: '/updates/' },
 ] as const;
 
-export const anchorConflict: Rule = {
+export const modelAnchorConflict: Rule<'model/anchor-conflict'> = {
   id: 'model/anchor-conflict',
-  description: 'Ids that are anchors on a trust center page never clash with the page\'s own elements.',
   check({ model, report }) {
     for (const { collection, page } of anchored) {
       for (const entry of model.index[collection].values() as Iterable<Entry>) {
         if (!PAGE_IDS.includes(entry.id)) continue;
-        report(at(entry, ['id'], this.id, 'error', `The id \`${entry.id}\` is the anchor of ${page}#${entry.id}, which the page itself uses (${PAGE_IDS.map((id) => `#${id}`).join(', ')}).`, 'Rename it; if it was published already, the old link leads to the top of the page.'));
+        report(at(entry, ['id'], this.id, `The id \`${entry.id}\` is the anchor of ${page}#${entry.id}, which the page itself uses (${PAGE_IDS.map((id) => `#${id}`).join(', ')}).`));
       }
     }
   },
