@@ -18,6 +18,7 @@ import { cardBrand } from '../render/card-brand.ts';
 import { logoPng } from '../render/logo.ts';
 import { displayPath } from '../load/paths.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { DiagnosticId } from '../diagnostics/catalogue.ts';
 import { formatDiagnostics } from '../diagnostics/format.ts';
 import { indexSite } from './search-index.ts';
 import { acquireLock } from './lock.ts';
@@ -154,6 +155,7 @@ function drawLogo(model: Model) {
         line: at?.line ?? null,
         column: at?.column ?? null,
         entity: 'settings',
+        subject: { collection: 'settings', id: 'settings', field: 'brand.logo' },
         message: `The logo \`${logo.path}\` cannot be drawn: ${(error as Error).message.split('\n')[0]}.`,
         hint: 'Export the logo again as a plain SVG or a PNG (in an SVG, give the <svg> element a width and height, or a viewBox).',
       },
@@ -216,8 +218,8 @@ function astroProblem(audience: Audience, failure: BuildFailure | undefined): Di
   return diagnostic;
 }
 
-function buildProblem(rule: string, audience: Audience | null, message: string, hint: string): Diagnostic {
-  return { rule, severity: 'error', file: audience ? `dist/${audience}/` : 'dist/', line: null, column: null, entity: null, message, hint };
+function buildProblem(rule: DiagnosticId, audience: Audience | null, message: string, hint: string): Diagnostic {
+  return { rule, severity: 'error', file: audience ? `dist/${audience}/` : 'dist/', line: null, column: null, entity: null, message, hint, subject: null };
 }
 
 /** Relays a child's output line by line, with the site's name in front. */

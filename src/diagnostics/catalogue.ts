@@ -304,6 +304,12 @@ const data = {
     severities: ['warning'],
     hint: 'Link to an `https://` page instead; other schemes such as `javascript:` and `data:` can run code in a reader’s browser.',
   },
+  'markdown/too-complex': {
+    kind: 'load',
+    title: 'Text too intricate to read in reasonable time',
+    severities: ['error'],
+    hint: 'Split the paragraph, or put text that is not prose (a long list of symbols) in a fenced code block.',
+  },
 
   // Problems of the build (src/cli/build.ts) and of the run itself.
   'build/astro': {

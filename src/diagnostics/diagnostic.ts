@@ -8,7 +8,7 @@ export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
   /** Stable id from the catalogue (`soa/owner-required`). Users search for and silence it: never rename one. */
-  rule: string;
+  rule: DiagnosticId;
   severity: Severity;
   /** File path as the user would type it (relative to the working directory when inside it). */
   file: string;
@@ -25,20 +25,13 @@ export interface Diagnostic {
   /**
    * The entity the problem is about, as data, so that pages link a diagnostic to its entity
    * without reading `entity`. Null when no entity is concerned: a file that holds no entity
-   * Trustbook could read, a folder, the build. (Optional only for the build's own problems;
-   * everything `CatalogueDiagnostic` describes states it.)
+   * Trustbook could read, a folder, the build.
    */
-  subject?: Subject | null;
-}
-
-/**
- * A diagnostic as the loader, the linker and the rules make it: its id is in the catalogue, and its
- * subject is always stated, null included.
- */
-export interface CatalogueDiagnostic extends Diagnostic {
-  rule: DiagnosticId;
   subject: Subject | null;
 }
+
+/** Every diagnostic is one the catalogue describes; the name stays for the code that says so. */
+export type CatalogueDiagnostic = Diagnostic;
 
 /** Which entity a diagnostic is about: its collection (or `settings`), its id, and the field when one applies. */
 export interface Subject {

@@ -231,7 +231,8 @@ function findProblems(tree: Root, flavour: Flavour): MarkdownProblem[] {
 
   const checkElement = (node: AnyNode) => {
     const name = node.name ?? '';
-    const spec = componentSpecs[name];
+    // Own properties only: an element named `constructor` or `toString` is not a component.
+    const spec = Object.hasOwn(componentSpecs, name) ? componentSpecs[name] : undefined;
     if (!name) {
       report(node, 'mdx/component', 'error', 'Fragments (`<>…</>`) are not allowed in policies.', 'Remove the `<>` and `</>`.');
       return;
@@ -255,7 +256,7 @@ function findProblems(tree: Root, flavour: Flavour): MarkdownProblem[] {
         report(node, 'mdx/expression', 'error', `The attribute \`${attributeName}\` of \`<${name}>\` is a JavaScript expression.`, `Write it as plain text: \`${attributeName}="…"\`.`);
         continue;
       }
-      const allowed = spec?.attributes[attributeName];
+      const allowed = spec && Object.hasOwn(spec.attributes, attributeName) ? spec.attributes[attributeName] : undefined;
       if (!allowed) {
         const known = spec ? Object.keys(spec.attributes) : [];
         report(node, 'mdx/attribute', 'error', `\`<${name}>\` has no attribute \`${attributeName}\`.`, known.length ? `It takes ${known.map((a) => `\`${a}\``).join(', ')}.` : `\`<${name}>\` takes no attributes.`);

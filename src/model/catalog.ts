@@ -35,19 +35,25 @@ export const annexAControls: readonly AnnexAControl[] = annexA as AnnexAControl[
 export const annexAById: ReadonlyMap<string, AnnexAControl> = new Map(annexAControls.map((c) => [c.id, c]));
 export const clauseList: readonly Clause[] = clauses as Clause[];
 export const clauseById: ReadonlyMap<string, Clause> = new Map(clauseList.map((c) => [c.id, c]));
+/** A lookup table keyed by what content writes: no prototype, so `constructor` or `__proto__` finds nothing. */
+const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null) as Record<string, T>, entries);
+
 /** ISO/IEC 27001:2013 control ID → the 2022 control(s) that replaced it. */
-export const controls2013: Readonly<Record<string, readonly string[]>> = map2013;
+export const controls2013 = table<readonly string[]>(map2013);
 
 /**
  * Frameworks whose IDs Trustbook knows (IDs only): SOC 2 Trust Services Criteria and NIST CSF 2.0
  * subcategories. Mappings to them are checked, and the handbook shows which IDs no control covers.
  * Mappings to any other framework key are accepted as written.
  */
-export const knownFrameworks: Readonly<Record<string, { title: string; ids: readonly string[] }>> = frameworkCatalog;
+export const knownFrameworks = table<{ title: string; ids: readonly string[] }>(frameworkCatalog);
+
+/** Frameworks Trustbook can name but whose IDs it does not ship. */
+const namedFrameworks = table({ gdpr: 'GDPR', hipaa: 'HIPAA Security Rule', 'pci-dss-4': 'PCI DSS 4.0' });
 
 /** How a framework key of `mappings` is named on the pages; an unknown key is shown as written. */
 export const frameworkTitle = (key: string): string =>
-  knownFrameworks[key]?.title ?? ({ gdpr: 'GDPR', hipaa: 'HIPAA Security Rule', 'pci-dss-4': 'PCI DSS 4.0' } as Record<string, string>)[key] ?? key;
+  knownFrameworks[key]?.title ?? namedFrameworks[key] ?? key;
 
 /** `A.8.24` → `a-8-24`, the stable URL segment of a control. */
 export const controlSlug = (id: string): string => id.toLowerCase().replaceAll('.', '-');

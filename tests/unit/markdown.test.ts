@@ -117,6 +117,13 @@ describe('policies (MDX)', () => {
     ]);
   });
 
+  test('an element or attribute named after a property every object has is judged like any other name', () => {
+    expect(problems('<constructor a="1" />', 'mdx')).toEqual(['1:1 warning markdown/raw-html']);
+    expect(problems('<toString />', 'mdx')).toEqual(['1:1 warning markdown/raw-html']);
+    expect(problems('<Callout constructor="x">Hello</Callout>', 'mdx')).toEqual(['1:1 error mdx/attribute']);
+    expect(problems('<__proto__ />', 'mdx')).toEqual(['1:1 warning markdown/raw-html']);
+  });
+
   test('HTML elements are dropped with what they hold, with a warning; a few inline ones are kept', () => {
     const body = '<script>alert(1)</script>\n\n<iframe src="https://evil.example" />\n\n<div onclick="x">hidden</div>\n\nH<sub>2</sub>O, x<sup>2</sup>, <kbd>Ctrl</kbd>, <mark>this</mark><br />next\n';
     expect(problems(body, 'mdx')).toEqual(['1:1 warning markdown/raw-html', '3:1 warning markdown/raw-html', '5:1 warning markdown/raw-html']);

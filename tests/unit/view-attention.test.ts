@@ -3,10 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { attention, entityLocator, subjectLink } from '../../src/view/attention.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { fixture, modelOf } from '../helpers/content.ts';
+import { contentPath } from '../../src/load/paths.ts';
 
 const model = modelOf(fixture('valid-minimal'));
-const fileOf = (collection: keyof typeof model.index, id: string) => model.index[collection].get(id)!.file;
-const diagnostic = (fields: Partial<Diagnostic>): Diagnostic => ({ rule: 'x/y', severity: 'warning', file: 'nowhere.yaml', line: 1, column: 1, entity: null, message: 'm', hint: 'h', ...fields });
+/** Diagnostics reach the handbook with files named relative to the content folder. */
+const fileOf = (collection: keyof typeof model.index, id: string) => contentPath(model.root, model.index[collection].get(id)!.absPath);
+const diagnostic = (fields: Partial<Diagnostic>): Diagnostic => ({ rule: 'evidence/freshness', severity: 'warning', file: 'nowhere.yaml', line: 1, column: 1, entity: null, message: 'm', hint: 'h', subject: null, ...fields });
 const about = (d: Diagnostic) => attention(model, [d]).items[0]!.about;
 
 describe('by subject', () => {
@@ -46,9 +48,10 @@ describe('without a subject', () => {
     expect(new Set(people.map((p) => p.file)).size).toBe(1);
     const locate = entityLocator(model);
     const second = people[1]!;
-    expect(locate({ file: second.file, line: second.position.line + 1 })).toEqual({ collection: 'people', id: second.id });
-    expect(locate({ file: second.file, line: second.position.line - 1 })).toEqual({ collection: 'people', id: people[0]!.id });
-    expect(locate({ file: second.file, line: null })).toBeUndefined();
+    const file = fileOf('people', second.id);
+    expect(locate({ file, line: second.position.line + 1 })).toEqual({ collection: 'people', id: second.id });
+    expect(locate({ file, line: second.position.line - 1 })).toEqual({ collection: 'people', id: people[0]!.id });
+    expect(locate({ file, line: null })).toBeUndefined();
   });
 
   test('`entity` alone is never read', () => {

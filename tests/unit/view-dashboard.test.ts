@@ -109,7 +109,7 @@ describe('evidence and deadlines', () => {
 });
 
 describe('needs attention', () => {
-  const diagnostic = (severity: Diagnostic['severity'], message: string): Diagnostic => ({ rule: 'x/y', severity, file: 'elsewhere.yaml', line: 1, column: 1, entity: null, message, hint: 'Fix it.' });
+  const diagnostic = (severity: Diagnostic['severity'], message: string): Diagnostic => ({ rule: 'evidence/freshness', severity, file: 'elsewhere.yaml', line: 1, column: 1, entity: null, message, hint: 'Fix it.', subject: null });
 
   test('all clear', () => {
     expect(dashboard(model, [], today).attention).toMatchObject({ items: [], summary: 'All checks pass', tone: 'good' });
