@@ -97,7 +97,7 @@ export function readPublished(file: string): PublishedResult {
   const invalid = (message: string, at: { line: number; column: number } | null = null): PublishedResult => ({
     ok: false,
     missing: false,
-    diagnostic: problemAt('published/invalid', shown, at, `The published trust.json ${shown} ${message}`, `${HINT_FILE} A download that failed may have saved an error page instead.`),
+    diagnostic: problemAt('published/invalid', shown, at, `The file given as the published trust.json ${message}`, `${HINT_FILE} A download that failed may have saved an error page instead.`),
   });
 
   let realPath: string;
