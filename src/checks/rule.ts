@@ -1,6 +1,7 @@
 import type { CatalogueDiagnostic, NotChecked, Subject } from '../diagnostics/diagnostic.ts';
 import { problem, type DiagnosticId, type SeverityOf } from '../diagnostics/catalogue.ts';
 import type { Entry, FieldPath, UnreadFile } from '../load/loader.ts';
+import type { PublishedList } from '../load/published.ts';
 import { entityLabel, type Model } from '../link/linker.ts';
 
 export interface RuleContext {
@@ -10,6 +11,8 @@ export interface RuleContext {
   report(diagnostic: CatalogueDiagnostic): void;
   /** Says what the rule could not judge because of a problem reported already, and which. */
   notChecked(item: Omit<NotChecked, 'rule'>): void;
+  /** The trust center's addresses as last published (`--published`), when the run has them. */
+  published?: PublishedList | undefined;
 }
 
 export interface Rule<Id extends DiagnosticId = DiagnosticId> {

@@ -5,6 +5,7 @@
  * listed as not checked rather than reported again.
  */
 import { loadContent } from '../load/loader.ts';
+import { readPublished, type PublishedList } from '../load/published.ts';
 import { displayPath } from '../load/paths.ts';
 import { link, type Model } from '../link/linker.ts';
 import { collectionNames } from '../model/collections.ts';
@@ -29,7 +30,7 @@ export interface Checked {
 }
 
 /** Runs the rules on a model. A content folder that does not exist is its one problem: no rule runs. */
-export function runChecks(model: Model, today: string, rules: readonly Rule[] = allRules): Checked {
+export function runChecks(model: Model, today: string, rules: readonly Rule[] = allRules, published?: PublishedList): Checked {
   const diagnostics: CatalogueDiagnostic[] = [...model.loadDiagnostics];
   const notChecked: NotChecked[] = [];
   if (!model.found) return { diagnostics, notChecked };
@@ -39,6 +40,7 @@ export function runChecks(model: Model, today: string, rules: readonly Rule[] = 
       today,
       report: (d: CatalogueDiagnostic) => diagnostics.push(d),
       notChecked: (item: Omit<NotChecked, 'rule'>) => notChecked.push({ rule: rule.id, ...item }),
+      published,
     };
     try {
       rule.check(context);
@@ -72,12 +74,20 @@ export interface CheckOptions {
   content: string;
   /** `YYYY-MM-DD` from `--today` or `TRUSTBOOK_TODAY`; wins over the settings' pinned date. */
   today?: string | undefined;
+  /**
+   * A trust.json as last published, whose addresses must still be served (`published/removed`).
+   * `required`: a missing file is an error (given with `--published`), else it means nothing was published yet.
+   */
+  published?: { file: string; required: boolean } | undefined;
 }
 
-export function checkContent({ content, today: requested }: CheckOptions): CheckResult {
+export function checkContent({ content, today: requested, published: given }: CheckOptions): CheckResult {
   const model = link(loadContent(content));
   const today = resolveToday(requested, model.settings?.today);
-  const { diagnostics, notChecked } = runChecks(model, today);
+  const read = given ? readPublished(given.file) : undefined;
+  const { diagnostics, notChecked } = runChecks(model, today, allRules, read?.ok ? read : undefined);
+  if (read && !read.ok && (given!.required || !read.missing)) diagnostics.push(read.diagnostic);
+  diagnostics.sort(compareDiagnostics);
   const checked = Object.fromEntries(collectionNames.map((c) => [c, model.entries[c].length]));
   return { model, today, diagnostics, summary: { ...summarise(diagnostics), notChecked, checked, files: model.files, today } };
 }

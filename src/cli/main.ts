@@ -22,6 +22,8 @@ Options
                         else the content's pinned \`today\`, else the real date)
   --format FORMAT       check only: pretty (default), json or github
   --strict              Fail on warnings too
+  --published FILE      A trust.json as last published: every address it lists
+                        must still be served (build default: <out>/public/trust.json)
   --list-rules          check only: list every rule and problem id, and exit
   --out DIR             build only: output folder (default: dist)
   --only SITE           build only: build just \`internal\` or \`public\`
@@ -41,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
         strict: { type: 'boolean', default: false },
         out: { type: 'string', default: 'dist' },
         only: { type: 'string' },
+        published: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         'list-rules': { type: 'boolean', default: false },
       },
@@ -63,7 +66,14 @@ export async function main(argv: string[]): Promise<number> {
   if (today !== undefined && !isRealDate(today)) return usageError(`${values.today !== undefined ? '--today' : 'TRUSTBOOK_TODAY'} must be a real date written YYYY-MM-DD, not "${today}".`);
   const content = path.resolve(values.content ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
 
-  const result = createContext({ content, today });
+  // What the trust center last published must stay reachable: the file given, or for a build the one it is about to replace.
+  const published =
+    values.published !== undefined
+      ? { file: path.resolve(values.published), required: true }
+      : command === 'build'
+        ? { file: path.join(path.resolve(values.out), 'public', 'trust.json'), required: false }
+        : undefined;
+  const result = createContext({ content, today, published });
   const { errors, warnings } = result.summary;
   const failed = errors > 0 || (values.strict && warnings > 0);
 

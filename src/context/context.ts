@@ -8,7 +8,7 @@ import path from 'node:path';
 import { contentHistory, type History } from '../load/git-history.ts';
 import { contentPath } from '../load/paths.ts';
 import type { Model } from '../link/linker.ts';
-import { checkContent } from '../checks/run.ts';
+import { checkContent, type CheckOptions } from '../checks/run.ts';
 import type { Diagnostic, Summary } from '../diagnostics/diagnostic.ts';
 import { trace } from '../diagnostics/trace.ts';
 import { publishedFiles, view, type Audience, type PublicView, type PublishedFile } from '../view/view.ts';
@@ -30,13 +30,15 @@ export interface ContextOptions {
   content: string;
   /** `YYYY-MM-DD` from `--today` or `TRUSTBOOK_TODAY`; wins over the settings' pinned date. */
   today?: string | undefined;
+  /** A trust.json as last published, whose addresses must stay reachable (see `checkContent`). */
+  published?: CheckOptions['published'];
 }
 
 /** Reads, links and checks a content folder: load → link → check. */
-export function createContext({ content, today }: ContextOptions): BuildContext {
+export function createContext({ content, today, published }: ContextOptions): BuildContext {
   const root = path.resolve(content);
   trace('context', `reading and checking the content folder ${root}`);
-  return { content: root, ...checkContent({ content: root, today }) };
+  return { content: root, ...checkContent({ content: root, today, published }) };
 }
 
 /** What the public site is built from: the public projection alone, never the model it came from. */

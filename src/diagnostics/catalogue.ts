@@ -152,6 +152,12 @@ const data = {
     severities: ['error'],
     hint: 'Fix the settings it is made from: RFC 9116 requires https URIs, a Contact and an Expires less than a year away.',
   },
+  'published/removed': {
+    kind: 'rule',
+    title: 'A published address is no longer served',
+    severities: ['error'],
+    hint: 'Add the old id to the `aliases` of the entity that replaced it, or make it public again, so that links in customers’ questionnaires keep working.',
+  },
 
   // Problems found while reading the content folder (src/load/).
   'load/content-missing': {
@@ -225,6 +231,18 @@ const data = {
     title: 'Named file not found',
     severities: ['error'],
     hint: 'Put the file in the content folder and give its path relative to it, or remove the field that names it.',
+  },
+  'published/unreadable': {
+    kind: 'load',
+    title: 'The published trust.json cannot be read',
+    severities: ['error'],
+    hint: 'Pass the live `trust.json` as it was downloaded: `curl -fsSL https://trust.example.com/trust.json -o trust.json`.',
+  },
+  'published/invalid': {
+    kind: 'load',
+    title: 'The published file is not a trust.json',
+    severities: ['error'],
+    hint: 'Pass the live `trust.json` as it was downloaded; a failed download may have saved an error page instead.',
   },
   'files/outside-content': {
     kind: 'load',

@@ -168,7 +168,7 @@ function parseUrl(value: string): URL | null {
   }
 }
 
-function problemAt(rule: string, file: string, at: { line: number; column: number } | null, message: string, hint: string): Diagnostic {
+function problemAt(rule: 'published/unreadable' | 'published/invalid', file: string, at: { line: number; column: number } | null, message: string, hint: string): Diagnostic {
   return { rule, severity: 'error', file, line: at?.line ?? null, column: at?.column ?? null, entity: null, message, hint, subject: null };
 }
 

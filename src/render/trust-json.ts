@@ -1,6 +1,6 @@
 /** `/trust.json`: the trust center as data, for customers' vendor-risk tools. Its schema is `trust.schema.json`. */
 import { certificationState, controlState, surveillance } from '../view/status.ts';
-import { controlPath } from '../view/urls.ts';
+import { answerPath, controlPath, policyPath, subprocessorAnchor } from '../view/urls.ts';
 import { siteUrl } from '../model/text.ts';
 import type { PublicView } from '../view/view.ts';
 
@@ -13,6 +13,7 @@ export function trustJson(site: PublicView, today: string) {
     certifications: site.certifications.map((c) => {
       const audits = surveillance(c);
       return {
+        id: c.id,
         standard: c.standard,
         edition: c.edition,
         certificateNumber: c.certificateNumber,
@@ -24,6 +25,7 @@ export function trustJson(site: PublicView, today: string) {
         status: certificationState(c, today),
         lastSurveillanceAudit: audits.last ?? null,
         nextSurveillanceAudit: audits.next ?? null,
+        certificateUrl: c.certificate ? url(c.certificate.url) : null,
       };
     }),
     controls: site.controls.map((c) => ({
@@ -35,6 +37,8 @@ export function trustJson(site: PublicView, today: string) {
       publicSummary: c.publicSummary ?? c.publicJustification ?? null,
       url: url(controlPath(c.id)),
     })),
-    subprocessors: site.subprocessors.map((s) => ({ name: s.name, purpose: s.purpose, dataCategories: s.dataCategories, location: s.location, website: s.website, since: s.since })),
+    policies: site.policies.map((p) => ({ id: p.id, title: p.title, version: p.version, url: url(policyPath(p.id)) })),
+    answers: site.answers.map((a) => ({ id: a.id, question: a.question, topic: a.topic, url: url(answerPath(a.id)) })),
+    subprocessors: site.subprocessors.map((s) => ({ id: s.id, name: s.name, purpose: s.purpose, dataCategories: s.dataCategories, location: s.location, website: s.website, since: s.since, url: url(subprocessorAnchor(s.id)) })),
   };
 }

@@ -49,6 +49,8 @@ export const answerAnchor = (id: string) => `${publicPaths.answers}#${id}`;
 /** A topic's section of the answers page, by the anchor the public view gives it. */
 export const answersTopicPath = (anchor: string) => `${publicPaths.answers}#${anchor}`;
 export const updatePath = (id: string) => `${publicPaths.updates}#${id}`;
+/** A subprocessor's row on the page of all subprocessors. */
+export const subprocessorAnchor = (id: string) => `${publicPaths.subprocessors}#${id}`;
 /** A certification's certificate: named after the certification, so the link survives a renewal. */
 export const certificatePath = (certificationId: string) => `/certificates/${certificationId}.pdf`;
 

@@ -9,6 +9,7 @@ import { exampleContent, modelOf } from '../helpers/content.ts';
 import { view } from '../../src/view/view.ts';
 import { publicPages } from '../../src/view/public-pages.ts';
 import { validateSecurityTxt } from '../../src/model/security-txt.ts';
+import { readPublished } from '../../src/load/published.ts';
 import { controlSlug, controls2013 } from '../../src/model/catalog.ts';
 import schema from '../../src/render/trust.schema.json' with { type: 'json' };
 
@@ -96,6 +97,17 @@ describe('machine-readable files', () => {
     expect(trust.buildDate).toBe(today);
     expect(trust.certifications[0]).toMatchObject({ status: 'valid', certificateNumber: 'IS 781204' });
     expect(trust.controls.find((c: { id: string }) => c.id === 'A.7.1')).toMatchObject({ applicable: false, status: 'excluded' });
+  });
+
+  test('trust.json lists every public address that must stay reachable, and reads back as the published list', () => {
+    const result = readPublished(path.join(site, 'trust.json'));
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    const publicSite = view(modelOf(exampleContent), 'public');
+    const listed = (kind: string) => result.published.filter((p) => p.kind === kind).map((p) => p.path);
+    expect(listed('policy').sort()).toEqual(publicSite.policies.map((p) => `/policies/${p.id}/`).sort());
+    expect(listed('answer').sort()).toEqual(publicSite.answers.map((a) => `/answers/${a.id}/`).sort());
+    expect(listed('control')).toHaveLength(93);
+    for (const { path: address } of result.published) expect(fileFor(site, address.replace(/#.*$/, '')), address).not.toBeNull();
   });
 
   test('security.txt follows RFC 9116 and expires within a year', () => {

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MAX_PUBLISHED_BYTES, readPublished, type PublishedEntity, type PublishedList } from '../../src/load/published.ts';
-import { publishedReachable } from '../../src/checks/rules/published-reachable.ts';
+import { publishedRemoved } from '../../src/checks/rules/published-removed.ts';
 import type { RuleContext } from '../../src/checks/rule.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { view } from '../../src/view/view.ts';
@@ -175,10 +175,11 @@ function removed(dir: string, list: PublishedList | PublishedEntity[]) {
     model: modelOf(dir),
     today: '2026-06-15',
     report: (d) => found.push(d),
+    notChecked: () => {},
     published: Array.isArray(list) ? { file: shownTrustFile, published: list } : list,
   };
   const found: Diagnostic[] = [];
-  publishedReachable.check(context);
+  publishedRemoved.check(context);
   return found.map((d) => ({ ...d, file: path.relative(dir, path.resolve(d.file)) }));
 }
 
@@ -204,7 +205,7 @@ describe('published/removed', () => {
 
   test('without a published list there is nothing to compare', () => {
     const found: Diagnostic[] = [];
-    publishedReachable.check({ model: modelOf(fixture('valid-minimal')), today: '2026-06-15', report: (d) => found.push(d) });
+    publishedRemoved.check({ model: modelOf(fixture('valid-minimal')), today: '2026-06-15', report: (d) => found.push(d), notChecked: () => {} });
     expect(found).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import { peopleOwnerHasLeft } from './people-owner-has-left.ts';
 import { policyReviewDue } from './policy-review-due.ts';
 import { refsUnresolved } from './refs-unresolved.ts';
 import { settingsSecurityTxt } from './settings-security-txt.ts';
+import { publishedRemoved } from './published-removed.ts';
 import { soaBasisRequired } from './soa-basis-required.ts';
 import { soaEvidenceRequired } from './soa-evidence-required.ts';
 import { soaExclusionJustification } from './soa-exclusion-justification.ts';
@@ -44,4 +45,5 @@ export const rules: readonly Rule[] = [
   visibilityPublicCitesInternal,
   answersTopicSpelling,
   settingsSecurityTxt,
+  publishedRemoved,
 ];

@@ -11,14 +11,12 @@
  */
 import { collections, pluralOf, type CollectionName } from '../../model/collections.ts';
 import { annexAById, controls2013 } from '../../model/catalog.ts';
-import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import type { CatalogueDiagnostic } from '../../diagnostics/diagnostic.ts';
+import { problem } from '../../diagnostics/catalogue.ts';
 import type { Entry } from '../../load/loader.ts';
-import type { PublishedEntity, PublishedList } from '../../load/published.ts';
+import type { PublishedEntity } from '../../load/published.ts';
 import type { Model } from '../../link/linker.ts';
-import { at, type Rule, type RuleContext } from '../rule.ts';
-
-/** The rule context with the list of published addresses, when the run was given one. */
-type WithPublished = RuleContext & { published?: PublishedList };
+import { at, type Rule } from '../rule.ts';
 
 /** Why a published address is no longer served, or null when it is. */
 type Gone =
@@ -31,16 +29,13 @@ const collectionOf = { policy: 'policies', answer: 'answers', certification: 'ce
 
 const isPublic = (entry: Entry) => entry.data.visibility === 'public';
 
-export const publishedReachable: Rule = {
+export const publishedRemoved: Rule<'published/removed'> = {
   id: 'published/removed',
-  description: 'Every address the last published trust center listed is still served, by a public entity or an alias.',
-  check(context) {
-    const list = (context as WithPublished).published;
-    if (!list) return;
-    const { model, report } = context;
-    for (const item of list.published) {
+  check({ model, published, report }) {
+    if (!published) return;
+    for (const item of published.published) {
       const gone = goneFrom(model, item);
-      if (gone) report(diagnostic(this.id, model, list.file, item, gone));
+      if (gone) report(diagnostic(model, published.file, item, gone));
     }
   },
 };
@@ -49,7 +44,7 @@ function goneFrom(model: Model, item: PublishedEntity): Gone | null {
   switch (item.kind) {
     case 'control':
       // All 93 controls have a page whatever the SoA says, and every 2013 ID redirects to its successor.
-      return annexAById.has(item.id) || item.id in controls2013 ? null : { entry: undefined, why: 'missing' };
+      return annexAById.has(item.id) || controls2013[item.id] ? null : { entry: undefined, why: 'missing' };
     case 'subprocessor':
       // The list page always exists; an anchor on it cannot break the page (nor be redirected).
       return null;
@@ -79,7 +74,8 @@ function goneFrom(model: Model, item: PublishedEntity): Gone | null {
 const nouns = { control: 'control', policy: 'policy', answer: 'questionnaire answer', subprocessor: 'subprocessor', certification: 'certification' } as const;
 const capitalised = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
-function diagnostic(rule: string, model: Model, file: string, item: PublishedEntity, gone: Gone): Diagnostic {
+function diagnostic(model: Model, file: string, item: PublishedEntity, gone: Gone): CatalogueDiagnostic {
+  const rule = 'published/removed';
   const what = `${nouns[item.kind]} \`${item.id}\``;
   const last = `the last published trust center (${file})`;
   const breaks = `links to ${item.url} in customers' security questionnaires will break`;
@@ -93,33 +89,19 @@ function diagnostic(rule: string, model: Model, file: string, item: PublishedEnt
       : item.kind === 'certification'
         ? `Restore the certification with the id \`${item.id}\`. ${sameId} ${intended}`
         : `Trustbook no longer knows this ID, so it has no page to serve. ${intended}`;
-    return {
-      rule,
-      severity: 'error',
-      file: model.settingsFile,
-      line: null,
-      column: null,
-      entity: item.kind === 'control' ? item.id : `${collections[collectionOf[item.kind]].label} ${item.id}`,
-      message: `${capitalised(what)} was public in ${last} and no longer exists: ${breaks}.`,
-      hint,
-      // Nothing in the content is this entity any more, so there is nothing to link the problem to.
-      subject: null,
-    };
+    // Nothing in the content is this entity any more, so there is nothing to link the problem to.
+    const entity = item.kind === 'control' ? item.id : `${collections[collectionOf[item.kind]].label} ${item.id}`;
+    return problem(rule, { file: model.settingsFile, line: null, column: null, entity, subject: null }, `${capitalised(what)} was public in ${last} and no longer exists: ${breaks}.`, { hint });
   }
 
   const entry = gone.entry;
-  const subject = (field: string) => ({ subject: { collection: entry.collection, id: entry.id, field } });
   if (gone.why === 'no-certificate') {
-    return {
-      ...at(entry, ['certificateFile'], rule, 'error', `The certificate of ${what} was public in ${last} and is no longer named in \`certificateFile\`: ${breaks}.`, `Name the certificate file again. ${sameId} ${intended}`),
-      ...subject('certificateFile'),
-    };
+    return at(entry, ['certificateFile'], rule, `The certificate of ${what} was public in ${last} and is no longer named in \`certificateFile\`: ${breaks}.`, { hint: `Name the certificate file again. ${sameId} ${intended}` });
   }
   const alias = renamable ? `, or, if another public ${collections[renamable].noun} now covers it, add \`${item.id}\` to that one's \`aliases\` so that the old address redirects there` : '';
-  return {
-    ...at(entry, ['visibility'], rule, 'error', `${capitalised(what)} was public in ${last} and is now internal: ${breaks}.`, `Make it public again (\`visibility: public\`)${alias}.${renamable ? failedValidation(model, renamable) : ''} ${intended}`),
-    ...subject('visibility'),
-  };
+  return at(entry, ['visibility'], rule, `${capitalised(what)} was public in ${last} and is now internal: ${breaks}.`, {
+    hint: `Make it public again (\`visibility: public\`)${alias}.${renamable ? failedValidation(model, renamable) : ''} ${intended}`,
+  });
 }
 
 /** A reminder, when entities of the collection failed validation, that one of them may be the one carrying the alias. */
