@@ -18,18 +18,24 @@ export function fileBytes(file: PublishedFile): Uint8Array<ArrayBuffer> {
   return new Uint8Array(read.bytes);
 }
 
-const contentTypes: Record<string, string> = { png: 'image/png', pdf: 'application/pdf' };
+const contentTypes = { png: 'image/png', pdf: 'application/pdf' } as const;
 
-/** A route for the files under one folder of the site (`/certificates/`). */
-export function contentFiles(folder: string, list: () => readonly PublishedFile[]): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+/**
+ * A route for the files of one kind under one folder of the site (`/certificates/<name>.pdf`). The
+ * route's file names the extension (`[name].pdf.ts`), so that Astro serves it as a file, without the
+ * trailing slash its pages take, under the dev server too.
+ */
+export function contentFiles(folder: string, extension: 'png' | 'pdf', list: () => readonly PublishedFile[]): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  const prefix = `/${folder}/`;
+  const suffix = `.${extension}`;
   return {
     getStaticPaths: () =>
       list()
-        .filter((f) => f.url.startsWith(`/${folder}/`))
-        .map((f) => ({ params: { file: f.url.slice(folder.length + 2) }, props: { file: f } })),
+        .filter((f) => f.url.startsWith(prefix) && f.url.endsWith(suffix))
+        .map((f) => ({ params: { name: f.url.slice(prefix.length, -suffix.length) }, props: { file: f } })),
     GET: ({ props }) => {
       const file = (props as { file: PublishedFile }).file;
-      return new Response(fileBytes(file), { headers: { 'Content-Type': contentTypes[file.url.split('.').pop()!] ?? 'application/octet-stream' } });
+      return new Response(fileBytes(file), { headers: { 'Content-Type': contentTypes[extension] } });
     },
   };
 }

@@ -1,5 +1,5 @@
 /** The organisation's logo, drawn as a PNG from the file the settings name. */
-import { getPublishedFiles } from '../../../lib/site.ts';
+import { getInternalFiles } from '../../../lib/site.ts';
 import { contentFiles } from '../../../render/content-files.ts';
 
-export const { getStaticPaths, GET } = contentFiles('brand', getPublishedFiles);
+export const { getStaticPaths, GET } = contentFiles('brand', 'png', getInternalFiles);

@@ -1,5 +1,5 @@
 /** The organisation's logo, drawn as a PNG from the file the settings name. */
-import { getInternalFiles } from '../../../lib/site.ts';
+import { getPublishedFiles } from '../../../lib/site.ts';
 import { contentFiles } from '../../../render/content-files.ts';
 
-export const { getStaticPaths, GET } = contentFiles('brand', getInternalFiles);
+export const { getStaticPaths, GET } = contentFiles('brand', 'png', getPublishedFiles);

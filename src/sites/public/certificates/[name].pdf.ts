@@ -2,4 +2,4 @@
 import { getPublishedFiles } from '../../../lib/site.ts';
 import { contentFiles } from '../../../render/content-files.ts';
 
-export const { getStaticPaths, GET } = contentFiles('certificates', getPublishedFiles);
+export const { getStaticPaths, GET } = contentFiles('certificates', 'pdf', getPublishedFiles);
