@@ -20,6 +20,13 @@ export function format(kind: Format, diagnostics: readonly Diagnostic[], summary
   }
 }
 
+/**
+ * Text from the content as a terminal may show it: control characters — an escape sequence in a
+ * file name can rewrite or hide what the terminal shows — are written as `\x1b`. Line breaks are
+ * kept in messages, where the report puts them, and escaped in names.
+ */
+export const printable = (text: string, { lines = false } = {}): string =>
+  text.replace(lines ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
 /**
  * One JSON document: the diagnostics (each with its subject, null when none), what was not checked,
@@ -47,7 +54,7 @@ export function formatNotChecked(notChecked: readonly NotChecked[], colour: bool
   if (notChecked.length === 0) return '';
   const c = pc.createColors(colour);
   const lines = [c.bold('Not checked:')];
-  for (const item of notChecked) lines.push(`  ${item.what} ${c.dim(`(${item.rule})`)} — ${item.why}.`);
+  for (const item of notChecked) lines.push(`  ${printable(item.what)} ${c.dim(`(${item.rule})`)} — ${printable(item.why)}.`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -59,14 +66,14 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], colour: bo
   for (const d of diagnostics) {
     if (d.file !== file) {
       if (file !== null) lines.push('');
-      lines.push(c.underline(d.file));
+      lines.push(c.underline(printable(d.file)));
       file = d.file;
     }
     const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
     const where = d.line === null ? '' : `${d.line}:${d.column ?? 1}`;
-    lines.push(`  ${c.dim(where.padEnd(7))} ${severity}  ${c.bold(d.rule)}${d.entity ? c.dim(`  ${d.entity}`) : ''}`);
-    lines.push(`    ${d.message}`);
-    lines.push(`    ${c.cyan('Hint:')} ${d.hint}`);
+    lines.push(`  ${c.dim(where.padEnd(7))} ${severity}  ${c.bold(d.rule)}${d.entity ? c.dim(`  ${printable(d.entity)}`) : ''}`);
+    lines.push(`    ${printable(d.message, { lines: true })}`);
+    lines.push(`    ${c.cyan('Hint:')} ${printable(d.hint, { lines: true })}`);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
@@ -84,8 +91,8 @@ function summaryLine(summary: Summary, c: ReturnType<typeof pc.createColors>): s
 }
 
 
-/** The message of a workflow command: `%`, CR and LF are escaped, as GitHub's runner does. */
-export const escapeData = (s: string): string => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+/** The message of a workflow command: `%`, CR and LF are escaped, as GitHub's runner does, and other control characters shown escaped. */
+export const escapeData = (s: string): string => printable(s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 /** A property of a workflow command (`file=…`): `:` and `,` are escaped too, since they separate properties. */
 export const escapeProperty = (s: string): string => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 

@@ -6,7 +6,8 @@
  * is started in the content folder itself, never in a folder below it that a contributor could
  * have made look like a repository of its own; a bare repository is used only when named
  * explicitly (`safe.bareRepository=explicit`), and no configured program runs: no file-system
- * monitor, no external diff, no text conversion, no signature check, no pager.
+ * monitor, no external diff, no text conversion, no signature check, no pager, and no fetch of
+ * missing objects in a partial clone.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -44,7 +45,7 @@ export function contentHistory(root: string, files: Iterable<string>): History |
   const result = spawnSync(
     'git',
     [...SAFE_CONFIG, 'log', '-z', '--no-color', '--no-ext-diff', '--no-textconv', '--name-status', '-M', '--relative', `--format=${RECORD}%H${FIELD}%as${FIELD}%an${FIELD}%s`, '--', '.'],
-    { cwd: root, encoding: 'utf8', maxBuffer: MAX_OUTPUT, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } },
+    { cwd: root, encoding: 'utf8', maxBuffer: MAX_OUTPUT, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1' } },
   );
   if (result.error || result.status !== 0) return null;
   return historyOf(result.stdout, files);

@@ -30,7 +30,7 @@ export interface ComponentSpec {
 
 export const calloutTypes = ['note', 'tip', 'important', 'warning', 'caution'] as const;
 
-/** The components Trustbook provides to policies. docs/content-format.md#what-a-policy-may-contain lists the same. */
+/** The components Trustbook provides to policies. docs/content-format.md#what-a-policy-may-contain lists the same (a test holds the two together). */
 export const componentSpecs: Record<string, ComponentSpec> = {
   Callout: {
     description: 'A highlighted box for a note, tip or warning.',

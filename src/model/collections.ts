@@ -1,7 +1,6 @@
 /**
- * The one table of collections. `src/content.config.ts` turns it into Astro content
- * collections; the `check` command's loader reads the same table. Nothing else lists
- * what a collection is.
+ * The one table of collections: the loader reads the content folder with it, and the
+ * checks, views and docs name collections from it. Nothing else lists what a collection is.
  */
 import type { z } from 'astro/zod';
 import {

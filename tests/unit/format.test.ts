@@ -85,6 +85,28 @@ describe('pretty', () => {
   });
 });
 
+describe('text from the content in a terminal', () => {
+  test('control characters in a file name, an entity or a message are shown escaped, never sent to the terminal', () => {
+    const hostile: Diagnostic = {
+      rule: 'load/yaml-syntax',
+      severity: 'error',
+      file: 'content/people/\u001b[2J\u001b]8;;https://evil.example\u0007x.yaml',
+      line: 1,
+      column: 1,
+      entity: 'person \u001b[8mhidden',
+      message: 'Bad value \u009b31m here.\nSecond line.',
+      hint: 'Fix \u0000 it.',
+      subject: null,
+    };
+    const out = formatDiagnostics([hostile], false);
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(out).toContain('content/people/\\x1b[2J\\x1b]8;;https://evil.example\\x07x.yaml');
+    expect(out).toContain('Bad value \\x9b31m here.\nSecond line.');
+    const github = format('github', [hostile], { errors: 1, warnings: 0, notChecked: [], checked: {}, files: 1, today: '2026-06-15' } as unknown as Summary);
+    expect(github).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
 describe('json', () => {
   test('has the documented shape: every diagnostic with its subject, what was not checked, and the totals', () => {
     expect(JSON.parse(format('json', diagnostics.slice(2), summary))).toEqual({

@@ -3,10 +3,12 @@
  * and that what reaches a page is sanitised whatever the checks let through.
  */
 import { describe, expect, test } from 'vitest';
-import { markdownText, parseMarkdown } from '../../src/load/markdown.ts';
+import { componentSpecs, inlineElements, markdownText, parseMarkdown } from '../../src/load/markdown.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { renderMarkdown } from '../../src/render/markdown.ts';
 import { loadContent } from '../../src/load/loader.ts';
-import { contentWith } from '../helpers/content.ts';
+import { contentWith, projectRoot } from '../helpers/content.ts';
 
 const problems = (text: string, flavour: 'markdown' | 'mdx') => parseMarkdown(text, flavour).problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}`);
 const html = (text: string, flavour: 'markdown' | 'mdx' = 'markdown') => renderMarkdown(text, { flavour }).html;
@@ -177,6 +179,16 @@ describe('text that would keep the parser busy', () => {
     for (const text of [prose, nested, code]) expect(problems(text, 'mdx')).toEqual([]);
     expect(html(code)).toContain('*'.repeat(5000));
   });
+});
+
+test('docs/content-format.md lists every component a policy may use, with its attributes, and the inline elements', () => {
+  const docs = readFileSync(path.join(projectRoot, 'docs', 'content-format.md'), 'utf8');
+  const section = docs.slice(docs.indexOf('### What a policy may contain'), docs.indexOf('## Evidence'));
+  for (const [name, spec] of Object.entries(componentSpecs)) {
+    expect(section, name).toContain(`**\`<${name}>\`**`);
+    for (const attribute of Object.keys(spec.attributes)) expect(section, `${name} ${attribute}`).toContain(`\`${attribute}\``);
+  }
+  for (const element of inlineElements) expect(section).toContain(`\`<${element}>\``);
 });
 
 describe('policy files', () => {
