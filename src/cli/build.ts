@@ -246,4 +246,5 @@ function moveDir(from: string, to: string) {
   }
 }
 
-const displayOut = (out: string) => displayPath(out) || '.';
+/** The output folder as the person who ran the build would type it: relative to where they ran it. */
+const displayOut = (out: string) => path.relative(process.cwd(), out).split(path.sep).join('/') || '.';

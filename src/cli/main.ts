@@ -8,29 +8,68 @@ import path from 'node:path';
 import { createContext } from '../context/context.ts';
 import { format, formats, type Format } from '../diagnostics/format.ts';
 import { listRules } from './list-rules.ts';
+import { colourWanted, isRealDate } from './args.ts';
 import type { Audience } from '../view/view.ts';
 
-const USAGE = `Usage: trustbook <check|build> [options]
+const USAGE = `Usage: trustbook <command> [options]
 
 Commands
   check                 Check the ISMS content and report every problem.
   build                 Check, then build dist/internal/ and dist/public/.
+  dev                   Serve a site while you edit the content, re-checking each edit.
+
+Run \`trustbook <command> --help\` for the options of a command.
+`;
+
+const CHECK_USAGE = `Usage: trustbook check [options]
+
+Check the ISMS content and report every problem, with file, line and a hint.
 
 Options
   --content DIR         Content folder (default: $TRUSTBOOK_CONTENT or ./content)
   --today YYYY-MM-DD    Judge dates against this day (default: $TRUSTBOOK_TODAY,
                         else the content's pinned \`today\`, else the real date)
-  --format FORMAT       check only: pretty (default), json or github
+  --format FORMAT       pretty (default), json or github
   --strict              Fail on warnings too
   --published FILE      A trust.json as last published: every address it lists
-                        must still be served (build default: <out>/public/trust.json)
-  --list-rules          check only: list every rule and problem id, and exit
-  --out DIR             build only: output folder (default: dist)
-  --only SITE           build only: build just \`internal\` or \`public\`
+                        must still be served
+  --list-rules          List every rule and problem id, and exit
   -h, --help            Show this help
 `;
 
+const BUILD_USAGE = `Usage: trustbook build [options]
+
+Check the content, then build the handbook (dist/internal/) and the trust center
+(dist/public/). Nothing is written when the checks fail.
+
+Options
+  --content DIR         Content folder (default: $TRUSTBOOK_CONTENT or ./content)
+  --today YYYY-MM-DD    Judge dates against this day (default: $TRUSTBOOK_TODAY,
+                        else the content's pinned \`today\`, else the real date)
+  --strict              Fail on warnings too
+  --out DIR             Output folder (default: dist)
+  --only SITE           Build just \`internal\` or \`public\`
+  --published FILE      A trust.json as last published: every address it lists
+                        must still be served (default: <out>/public/trust.json)
+  -h, --help            Show this help
+`;
+
+/** The commands with a module of their own, loaded only when run. */
+const commands: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
+  dev: async () => ({ run: (await import('./dev.ts')).devCommand }),
+};
+
 export async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === 'help' || ((first === '--help' || first === '-h') && rest.length === 0)) {
+    process.stdout.write(USAGE);
+    return first === undefined ? 2 : 0;
+  }
+  if (Object.hasOwn(commands, first)) return (await commands[first]!()).run(rest);
+  return checkOrBuild(argv);
+}
+
+async function checkOrBuild(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -49,21 +88,22 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    return usageError((error as Error).message);
+    return usageError((error as Error).message, argv[0] === 'build' ? BUILD_USAGE : argv[0] === 'check' ? CHECK_USAGE : USAGE);
   }
   const { values, positionals } = parsed;
+  const [command, ...extra] = positionals;
   if (values.help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(command === 'build' ? BUILD_USAGE : command === 'check' ? CHECK_USAGE : USAGE);
     return 0;
   }
-  const [command, ...extra] = positionals;
   if (values['list-rules']) return command === undefined || (command === 'check' && !extra.length) ? listRules(values.format) : usageError('--list-rules goes with `check` alone.');
   if (command !== 'check' && command !== 'build') return usageError(command ? `Unknown command "${command}".` : 'Name a command.');
-  if (extra.length) return usageError(`Unexpected argument "${extra[0]}".`);
-  if (!formats.includes(values.format as Format)) return usageError(`Unknown format "${values.format}"; use ${formats.join(', ')}.`);
-  if (values.only !== undefined && values.only !== 'internal' && values.only !== 'public') return usageError(`--only takes \`internal\` or \`public\`, not "${values.only}".`);
+  const usage = command === 'build' ? BUILD_USAGE : CHECK_USAGE;
+  if (extra.length) return usageError(`Unexpected argument "${extra[0]}".`, usage);
+  if (!formats.includes(values.format as Format)) return usageError(`Unknown format "${values.format}"; use ${formats.join(', ')}.`, usage);
+  if (values.only !== undefined && values.only !== 'internal' && values.only !== 'public') return usageError(`--only takes \`internal\` or \`public\`, not "${values.only}".`, usage);
   const today = values.today ?? (process.env.TRUSTBOOK_TODAY || undefined);
-  if (today !== undefined && !isRealDate(today)) return usageError(`${values.today !== undefined ? '--today' : 'TRUSTBOOK_TODAY'} must be a real date written YYYY-MM-DD, not "${today}".`);
+  if (today !== undefined && !isRealDate(today)) return usageError(`${values.today !== undefined ? '--today' : 'TRUSTBOOK_TODAY'} must be a real date written YYYY-MM-DD, not "${today}".`, usage);
   const content = path.resolve(values.content ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
 
   // What the trust center last published must stay reachable: the file given, or for a build the one it is about to replace.
@@ -93,17 +133,9 @@ export async function main(argv: string[]): Promise<number> {
   return buildSites({ context: result, out: path.resolve(values.out), audiences: values.only ? [values.only as Audience] : ['internal', 'public'], colour: colourWanted(process.stderr) });
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`${message}\n\n${USAGE}`);
+function usageError(message: string, usage = USAGE): number {
+  process.stderr.write(`${message}\n\n${usage}`);
   return 2;
-}
-
-const isRealDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-
-function colourWanted(stream: NodeJS.WriteStream): boolean {
-  if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR) return true;
-  return Boolean(stream.isTTY);
 }
 
 if (import.meta.main) {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { contentHistory, type History } from '../load/git-history.ts';
-import { contentPath } from '../load/paths.ts';
+import { contentPath, resolveDisplayPath } from '../load/paths.ts';
 import type { Model } from '../link/linker.ts';
 import { checkContent, type CheckOptions } from '../checks/run.ts';
 import type { Diagnostic, Summary } from '../diagnostics/diagnostic.ts';
@@ -82,7 +82,7 @@ export function siteContext(context: BuildContext, audience: Audience): SiteCont
     model: view(model, 'internal'),
     // The handbook names files relative to the content folder, so that it reads the same wherever the folder is.
     diagnostics: context.diagnostics.map((d) => {
-      const file = contentPath(model.root, path.resolve(d.file));
+      const file = contentPath(model.root, resolveDisplayPath(d.file));
       return path.isAbsolute(file) ? d : { ...d, file };
     }),
     summary: context.summary,

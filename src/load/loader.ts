@@ -25,7 +25,7 @@ import {
 import { SettingsSchema, type Settings } from '../model/schemas.ts';
 import type { CatalogueDiagnostic, Position, Subject } from '../diagnostics/diagnostic.ts';
 import { entryOf, isDiagnosticId, problem, type DiagnosticId } from '../diagnostics/catalogue.ts';
-import { displayPath } from './paths.ts';
+import { displayPath, reportPathsFor } from './paths.ts';
 import { contentRoot, describeProblem, listFiles, readRegularFile, resolveInside, type FileProblem } from './files.ts';
 import { parseMarkdown, type MarkdownProblem } from './markdown.ts';
 
@@ -122,6 +122,7 @@ type Sink = CatalogueDiagnostic[];
 
 export function loadContent(root: string): LoadResult {
   const absRoot = path.resolve(root);
+  reportPathsFor(absRoot);
   const diagnostics: Sink = [];
   const entries = Object.fromEntries(collectionNames.map((c) => [c, []])) as unknown as Entries;
   const rejected = Object.fromEntries(collectionNames.map((c) => [c, new Set<string>()])) as LoadResult['rejected'];

@@ -4,7 +4,8 @@
  * and that no content, however broken, meets a stack trace.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.ts';
@@ -83,8 +84,9 @@ describe('a bad command line', () => {
     const { code, stdout, stderr } = await runCli([...(command ? [command] : []), '--content', minimal, '--out', out, ...options], env, 10_000);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr.split('\n')[0]).toContain(message);
-    expect(stderr).toContain('Usage: trustbook <check|build> [options]');
-    expect(stderr).toContain('--today YYYY-MM-DD');
+    expect(stderr).toMatch(/^Usage: trustbook (<command>|check|build) \[options\]/m);
+    // A command's own options, or the list of commands when none was named.
+    expect(stderr).toMatch(command === 'check' || command === 'build' ? /--today YYYY-MM-DD/ : /^ {2}check {2,}.*\n {2}build {2,}.*\n {2}dev /m);
     expect(existsSync(out)).toBe(false);
   });
 });
@@ -127,5 +129,52 @@ describe('no stack trace', () => {
     expect([0, 1], `exit code ${code}\n${stderr}`).toContain(code);
     expect(`${stdout}${stderr}`).not.toMatch(/^ {4}at /m);
     expect(stdout).toMatch(/\n(\d+ errors?, \d+ warnings?|No problems)\.\n$/);
+  });
+});
+
+describe('paths in reports', () => {
+  const soaWithoutOwner = (dir: string) => {
+    const file = path.join(dir, 'soa', 'controls.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(- id: A\.5\.2\n(?:  .*\n)*?)  owners: \[ada-lovelace\]\n/, '$1'));
+  };
+
+  test('are relative to the root of the repository that holds the content, wherever the command runs', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'trustbook content repository '));
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    const content = path.join(repo, 'isms');
+    cpSync(minimal, content, { recursive: true });
+    soaWithoutOwner(content);
+    const { code, stdout } = await runCli(['check', '--content', content, '--format', 'github']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^::error file=isms\/soa\/controls\.yaml,line=\d+,col=\d+,title=soa\/owner-required::/m);
+    expect(stdout).not.toContain(repo);
+  });
+
+  test('are relative to the working directory outside a repository, never absolute', async () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'trustbook loose content '));
+    cpSync(minimal, content, { recursive: true });
+    soaWithoutOwner(content);
+    const { stdout } = await runCli(['check', '--content', content, '--format', 'json']);
+    const files: string[] = JSON.parse(stdout).diagnostics.map((d: { file: string }) => d.file);
+    expect(files).toContain(`${path.relative(projectRoot, content)}/soa/controls.yaml`);
+    for (const file of files) expect(path.isAbsolute(file), file).toBe(false);
+  });
+});
+
+describe('npx trustbook', () => {
+  test('runs the command named, on the Node the project brings, with help for each command', () => {
+    const run = (...args: string[]) => spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'node'), [path.join(projectRoot, 'bin', 'trustbook.js'), ...args], { cwd: projectRoot, encoding: 'utf8' });
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^ {2}check .*\n {2}build .*\n {2}dev /m);
+    for (const command of ['check', 'build', 'dev']) {
+      const own = run(command, '--help');
+      expect(own.status, command).toBe(0);
+      expect(own.stdout).toContain(`Usage: trustbook ${command} [options]`);
+    }
+    const check = run('check', '--content', minimal, '--format', 'json');
+    expect(check.status, check.stderr).toBe(0);
+    expect(JSON.parse(check.stdout).summary.errors).toBe(0);
+    expect(run('dev', '--site', 'everything').status).toBe(2);
   });
 });

@@ -44,7 +44,7 @@ describe('a file the content names (certificate, logo)', () => {
     mkdirSync(path.join(dir, 'certs'));
     symlinkSync(path.join(away, 'real.pdf'), path.join(dir, 'certs', 'iso.pdf'));
     const found = problems(dir);
-    expect(found).toEqual([`files/outside-content certifications/iso27001.yaml:11 The certificate file \`certs/iso.pdf\` resolves to ${path.join(away, 'real.pdf')}, outside the content folder.`]);
+    expect(found).toEqual([`files/outside-content certifications/iso27001.yaml:11 The certificate file \`certs/iso.pdf\` resolves to ${displayPath(path.join(away, 'real.pdf'))}, outside the content folder.`]);
     expect(found.join('\n')).not.toContain(SECRET);
     expect(loadContent(dir).entries.certifications[0]!.files).toEqual({});
   });
@@ -53,12 +53,12 @@ describe('a file the content names (certificate, logo)', () => {
     const away = outside();
     const dir = contentWith({ 'certifications/iso27001.yaml': certification('certs/cert.pdf') });
     symlinkSync(path.join(away, 'folder'), path.join(dir, 'certs'));
-    expect(problems(dir)).toEqual([`files/outside-content certifications/iso27001.yaml:11 The certificate file \`certs/cert.pdf\` resolves to ${path.join(away, 'folder', 'cert.pdf')}, outside the content folder.`]);
+    expect(problems(dir)).toEqual([`files/outside-content certifications/iso27001.yaml:11 The certificate file \`certs/cert.pdf\` resolves to ${displayPath(path.join(away, 'folder', 'cert.pdf'))}, outside the content folder.`]);
   });
 
   test('a path that climbs out of the content folder is refused; an absolute one is a schema error', () => {
     const dir = contentWith({ 'certifications/iso27001.yaml': certification('../../../../../../etc/passwd') });
-    expect(problems(dir)).toEqual(['files/outside-content certifications/iso27001.yaml:11 The certificate file `../../../../../../etc/passwd` resolves to /etc/passwd, outside the content folder.']);
+    expect(problems(dir)).toEqual([`files/outside-content certifications/iso27001.yaml:11 The certificate file \`../../../../../../etc/passwd\` resolves to ${displayPath('/etc/passwd')}, outside the content folder.`]);
     const absolute = contentWith({ 'certifications/iso27001.yaml': certification('/etc/passwd') });
     expect(problems(absolute)).toEqual(['load/schema certifications/iso27001.yaml:11 Certification "iso27001" has an invalid `certificateFile`: `/etc/passwd` is an absolute path.']);
   });
@@ -99,7 +99,7 @@ describe('the files of a collection', () => {
     symlinkSync(path.join(away, 'policy.mdx'), path.join(dir, 'policies', 'smuggled.mdx'));
     const loaded = loadContent(dir);
     expect(loaded.entries.policies.map((p) => p.id)).toEqual(['information-security']);
-    expect(problems(dir)).toEqual([`files/outside-content policies/smuggled.mdx:null \`${displayPath(path.join(dir, 'policies', 'smuggled.mdx'))}\` resolves to ${path.join(away, 'policy.mdx')}, outside the content folder; it was not read.`]);
+    expect(problems(dir)).toEqual([`files/outside-content policies/smuggled.mdx:null \`${displayPath(path.join(dir, 'policies', 'smuggled.mdx'))}\` resolves to ${displayPath(path.join(away, 'policy.mdx'))}, outside the content folder; it was not read.`]);
   });
 
   test('a collection folder linked in from outside is not read', () => {
