@@ -32,6 +32,12 @@ const data = {
     severities: ['error'],
     hint: 'Create the entry with `applicable: true` (and its basis, status, owners and evidence) or `applicable: false` and a justification.',
   },
+  'soa/undecided': {
+    kind: 'rule',
+    title: 'SoA entries that do not yet say whether their control applies',
+    severities: ['error'],
+    hint: 'In each entry, write `applicable: true` with the basis, status, owners and evidence, or `applicable: false` with a justification. `trustbook import soa` fills them from a spreadsheet.',
+  },
   'soa/unknown-control': {
     kind: 'rule',
     title: 'SoA entry for a control that is not in Annex A 2022',

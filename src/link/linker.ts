@@ -51,10 +51,17 @@ export interface Reference {
   unjudged: boolean;
 }
 
+/** An SoA entry that says whether its control applies. */
+export type DecidedSoaEntry = Entry<'soa'> & { data: Entry<'soa'>['data'] & { applicable: boolean } };
+
+const isDecided = (entry: Entry<'soa'>): entry is DecidedSoaEntry => entry.data.applicable !== undefined;
+const decided = (entry: Entry<'soa'> | undefined): DecidedSoaEntry | undefined => (entry && isDecided(entry) ? entry : undefined);
+
 /** Everything known about one Annex A control, gathered from every collection. */
 export interface ControlNode {
   control: AnnexAControl;
-  soa: Entry<'soa'> | undefined;
+  /** Its SoA entry, once the entry says whether the control applies; an undecided one is in `Model.undecided`. */
+  soa: DecidedSoaEntry | undefined;
   owners: Entry<'people'>[];
   evidence: Entry<'evidence'>[];
   orgControls: Entry<'controls'>[];
@@ -90,6 +97,8 @@ export interface Model {
   controlById: Map<string, ControlNode>;
   /** SoA entries whose id is not an Annex A control. */
   unknownSoaEntries: Entry<'soa'>[];
+  /** SoA entries of Annex A controls that do not yet say whether the control applies, in catalog order. */
+  undecided: Entry<'soa'>[];
   /** Ids of entities that exist but failed validation, by collection. */
   rejected: LoadResult['rejected'];
   /** Files of each collection whose entities are not all known. */
@@ -134,10 +143,11 @@ export function link(loaded: LoadResult): Model {
   const controlById = new Map<string, ControlNode>(
     annexAControls.map((control) => [
       control.id,
-      { control, soa: index.soa.get(control.id), owners: [], evidence: [], orgControls: [], policies: [], risks: [], answers: [] },
+      { control, soa: decided(index.soa.get(control.id)), owners: [], evidence: [], orgControls: [], policies: [], risks: [], answers: [] },
     ]),
   );
   const unknownSoaEntries = [...index.soa.values()].filter((entry) => !annexAById.has(entry.id));
+  const undecided = annexAControls.map((control) => index.soa.get(control.id)).filter((entry): entry is Entry<'soa'> => entry !== undefined && !isDecided(entry));
 
   // Gather, for each control, the entities connected to it in either direction.
   const add = <T extends Entry>(list: T[], item: T | undefined) => {
@@ -188,6 +198,7 @@ export function link(loaded: LoadResult): Model {
     controls: [...controlById.values()].sort((a, b) => compareControlIds(a.control.id, b.control.id)),
     controlById,
     unknownSoaEntries,
+    undecided,
     rejected: loaded.rejected,
     unread: loaded.unread,
     missingFolders: loaded.missingFolders,

@@ -172,8 +172,11 @@ export const ImplementationStatusSchema = z.enum(['implemented', 'partial', 'pla
 export const SoaEntrySchema = z.strictObject({
   /** The Annex A control this entry is about (`A.8.24`). */
   id: ControlIdSchema,
-  /** Whether the control is included (`true`) or excluded (`false`). */
-  applicable: z.boolean(),
+  /**
+   * Whether the control is included (`true`) or excluded (`false`). Left out while the decision is
+   * still to be made (as `trustbook init` writes it): the check lists such controls as to be decided.
+   */
+  applicable: z.boolean().optional(),
   /** Why the control is included or, above all, why it is excluded. Required for exclusions. */
   justification: TextSchema.optional(),
   /** The basis for inclusion: risk treatment, legal, contractual or business requirement. Required when applicable. */

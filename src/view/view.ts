@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import type { ContentFile, Entry } from '../load/loader.ts';
-import type { Model } from '../link/linker.ts';
+import type { DecidedSoaEntry, Model } from '../link/linker.ts';
 import type { AnnexAControl, Theme } from '../model/catalog.ts';
 import type { Answer, Certification, Policy, Settings, Subprocessor, Update } from '../model/schemas.ts';
 import { certificatePath, logoPath } from './urls.ts';
@@ -207,7 +207,7 @@ function topicAnchors(titles: readonly string[], taken: readonly string[]): Publ
     });
 }
 
-function publicControl(control: AnnexAControl, soa: Entry<'soa'> | undefined, policies: string[], answers: string[]): PublicControl {
+function publicControl(control: AnnexAControl, soa: DecidedSoaEntry | undefined, policies: string[], answers: string[]): PublicControl {
   const base = { id: control.id, title: control.title, theme: control.theme, policies, answers };
   if (!soa) return { ...base, disclosed: false };
   const s = soa.data;

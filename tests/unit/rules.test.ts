@@ -19,13 +19,15 @@ import { soaBasisRequired } from '../../src/checks/rules/soa-basis-required.ts';
 import { soaEvidenceRequired } from '../../src/checks/rules/soa-evidence-required.ts';
 import { soaExclusionJustification } from '../../src/checks/rules/soa-exclusion-justification.ts';
 import { soaMissingEntry } from '../../src/checks/rules/soa-missing-entry.ts';
+import { soaUndecided } from '../../src/checks/rules/soa-undecided.ts';
+import { annexAControls } from '../../src/model/catalog.ts';
 import { soaOwnerRequired } from '../../src/checks/rules/soa-owner-required.ts';
 import { soaStatusConsistent } from '../../src/checks/rules/soa-status-consistent.ts';
 import { soaTargetDatePassed } from '../../src/checks/rules/soa-target-date-passed.ts';
 import { soaUnknownControl } from '../../src/checks/rules/soa-unknown-control.ts';
 import { visibilityPublicCitesInternal } from '../../src/checks/rules/visibility-public-cites-internal.ts';
 import { validateSecurityTxt } from '../../src/model/security-txt.ts';
-import { runChecks } from '../../src/checks/run.ts';
+import { runChecks, runRules } from '../../src/checks/run.ts';
 import type { Subject } from '../../src/diagnostics/diagnostic.ts';
 import { displayPath } from '../../src/load/paths.ts';
 import { contentWith, fixture, modelOf, reportsOf, soaEntry } from '../helpers/content.ts';
@@ -81,6 +83,35 @@ describe('soa/missing-entry', () => {
     const { diagnostics, notChecked } = runChecks(modelOf(dir), '2026-06-15', [soaMissingEntry]);
     expect(diagnostics.map((d) => `${d.rule} ${path.relative(dir, path.resolve(d.file))}:${d.line}`)).toEqual(['load/yaml-syntax soa/controls.yaml:3']);
     expect(notChecked).toEqual([{ rule: 'soa/missing-entry', what: 'whether 93 Annex A controls have SoA entries', why: `${displayPath(path.join(dir, 'soa/controls.yaml'))} could not be read`, files: [displayPath(path.join(dir, 'soa/controls.yaml'))] }]);
+  });
+});
+
+describe('soa/undecided', () => {
+  test('a few undecided entries are reported each at its file, and not as missing', () => {
+    const dir = contentWith(soaEntry('A.8.24', 'id: A.8.24\n'));
+    expect(text(reportsOf(soaUndecided, dir), dir)).toMatchInlineSnapshot(`
+      "
+      soa/A.8.24.yaml:1:1 error soa/undecided [A.8.24] soa:A.8.24
+        A.8.24 "Use of cryptography" does not say yet whether it applies.
+        Hint: In each entry, write \`applicable: true\` with the basis, status, owners and evidence, or \`applicable: false\` with a justification. \`trustbook import soa\` fills them from a spreadsheet.
+      "
+    `);
+    expect(reportsOf(soaMissingEntry, dir)).toEqual([]);
+  });
+
+  test('a whole SoA still to decide is one problem, counted by theme, and no other SoA rule speaks of it', () => {
+    const files: Record<string, string | null> = { 'soa/controls.yaml': null };
+    for (const control of annexAControls) files[`soa/${control.id}.yaml`] = `id: ${control.id}\n`;
+    const dir = contentWith(files);
+    expect(text(reportsOf(soaUndecided, dir), dir)).toMatchInlineSnapshot(`
+      "
+      soa:-:- error soa/undecided [-] no subject
+        93 controls need a decision: 37 organizational controls (A.5.1 … A.5.37); 8 people controls (A.6.1 … A.6.8); 14 physical controls (A.7.1 … A.7.14); 34 technological controls (A.8.1 … A.8.34). Each SoA entry must say whether its control applies.
+        Hint: In each entry, write \`applicable: true\` with the basis, status, owners and evidence, or \`applicable: false\` with a justification. \`trustbook import soa\` fills them from a spreadsheet.
+      "
+    `);
+    const soaRules = runRules(modelOf(dir), '2026-06-15').filter((d) => d.rule.startsWith('soa/'));
+    expect(soaRules.map((d) => d.rule)).toEqual(['soa/undecided']);
   });
 });
 

@@ -16,6 +16,7 @@ import { soaBasisRequired } from './soa-basis-required.ts';
 import { soaEvidenceRequired } from './soa-evidence-required.ts';
 import { soaExclusionJustification } from './soa-exclusion-justification.ts';
 import { soaMissingEntry } from './soa-missing-entry.ts';
+import { soaUndecided } from './soa-undecided.ts';
 import { soaOwnerRequired } from './soa-owner-required.ts';
 import { soaStatusConsistent } from './soa-status-consistent.ts';
 import { soaTargetDatePassed } from './soa-target-date-passed.ts';
@@ -25,6 +26,7 @@ import { visibilityPublicCitesInternal } from './visibility-public-cites-interna
 /** Every rule, in the order the catalogue and docs/checks.md present them. Each file is named after its rule's id. */
 export const rules: readonly Rule[] = [
   soaMissingEntry,
+  soaUndecided,
   soaUnknownControl,
   modelDuplicateId,
   modelAliasConflict,

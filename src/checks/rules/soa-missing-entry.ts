@@ -17,7 +17,9 @@ export const soaMissingEntry: Rule<'soa/missing-entry'> = {
       );
       return;
     }
-    const missing = model.controls.filter((node) => !node.soa && !model.rejected.soa.has(node.control.id));
+    const undecided = new Set(model.undecided.map((entry) => entry.id));
+    // An entry still to be decided is soa/undecided's to report.
+    const missing = model.controls.filter((node) => !node.soa && !model.rejected.soa.has(node.control.id) && !undecided.has(node.control.id));
     // A file of the SoA that could not be read may hold any of them: say so once, rather than report each.
     if (missing.length && model.unread.soa.length) {
       notChecked({ what: `whether ${missing.length === 1 ? `${missing[0]!.control.id} has an SoA entry` : `${missing.length} Annex A controls have SoA entries`}`, why: describeUnread(model.unread.soa), files: model.unread.soa.map((u) => u.file) });
