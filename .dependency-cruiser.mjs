@@ -19,6 +19,7 @@ export const layers = {
   load: [...base, 'diagnostics', 'load'],
   link: [...base, 'diagnostics', 'load', 'link'],
   checks: [...base, 'diagnostics', 'load', 'link', 'checks'],
+  import: [...base, 'diagnostics', 'load', 'link', 'import'],
   view: [...base, 'diagnostics', 'load', 'link', 'view'],
   render: [...base, 'diagnostics', 'load', 'link', 'view', 'render'],
   context: [...base, 'diagnostics', 'load', 'link', 'checks', 'view', 'render', 'context'],
@@ -26,7 +27,7 @@ export const layers = {
   integration: [...base, 'diagnostics', 'view', 'render', 'lib', 'integration'],
   components: [...base, 'diagnostics', 'view', 'render', 'lib', 'components', 'styles'],
   sites: [...base, 'diagnostics', 'view', 'render', 'lib', 'components', 'sites', 'styles'],
-  cli: [...base, 'diagnostics', 'load', 'link', 'checks', 'view', 'render', 'context', 'cli'],
+  cli: [...base, 'diagnostics', 'load', 'link', 'checks', 'view', 'render', 'context', 'import', 'cli'],
   styles: ['styles'],
 };
 

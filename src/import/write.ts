@@ -1,0 +1,122 @@
+/**
+ * Turning what an import computed into files, without losing anyone's work. Every file carries a
+ * fingerprint of the data the import wrote; a later import updates a file only while its data
+ * still has that fingerprint, so a file edited by hand since is kept unless `--force` is given.
+ * Nothing is written until every file has been decided, and each file is replaced in one rename.
+ */
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { Document, parse } from 'yaml';
+
+export interface PlannedFile {
+  /** Path inside the content folder, with forward slashes (`soa/A.5.1.yaml`). */
+  path: string;
+  /** The entity as written (only the fields the import sets). */
+  data: Record<string, unknown>;
+  /** Comment lines written above the data (without `# `). */
+  comment: string[];
+  /** Comments after a field's value (`collected` → `placeholder: …`). */
+  fieldComments?: Record<string, string>;
+  /** The row(s) it comes from, for the report (`soa.xlsx:12`). */
+  source: string;
+  /** Compares two entities as the loader would read them (defaults applied), to tell an edit from a reformat. */
+  same: (a: unknown, b: unknown) => boolean;
+}
+
+export type Outcome = 'create' | 'change' | 'unchanged' | 'kept' | 'overwrite';
+
+export interface Decision {
+  file: PlannedFile;
+  outcome: Outcome;
+  /** The text to write, for create, change and overwrite. */
+  text: string;
+}
+
+const FINGERPRINT = /^# Import fingerprint ([0-9a-f]{12})\b/m;
+
+/** A stable hash of data, independent of key order. */
+export function fingerprint(data: unknown): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)])) : v;
+  return createHash('sha256').update(JSON.stringify(canonical(data))).digest('hex').slice(0, 12);
+}
+
+/** The YAML text of a planned file: its comment, its fingerprint, its data. */
+export function render(file: PlannedFile): string {
+  const doc = new Document(file.data);
+  for (const [key, comment] of Object.entries(file.fieldComments ?? {})) {
+    const node = doc.get(key, true) as { comment?: string } | undefined;
+    if (node) node.comment = ` ${comment}`;
+  }
+  const header = [
+    ...file.comment.map((line) => `# ${line}`.trimEnd()),
+    `# Import fingerprint ${fingerprint(file.data)}: while the data below is unchanged, a new import may update this file; once you edit it, imports keep your version.`,
+  ];
+  return `${header.join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
+}
+
+/** What to do with each planned file, given what the content folder holds now. */
+export function decide(root: string, files: readonly PlannedFile[], force: boolean): Decision[] {
+  return files.map((file) => {
+    const text = render(file);
+    let existing: string;
+    try {
+      existing = readFileSync(path.join(root, file.path), 'utf8');
+    } catch {
+      return { file, outcome: 'create', text };
+    }
+    let data: unknown;
+    try {
+      data = parse(existing.replace(/^\uFEFF/, ''));
+    } catch {
+      data = undefined;
+    }
+    if (data !== undefined && file.same(data, file.data)) return { file, outcome: 'unchanged', text };
+    const recorded = FINGERPRINT.exec(existing)?.[1];
+    // Untouched since the last import when its data still hashes to what that import recorded.
+    if (recorded && data !== undefined && recorded === fingerprint(data)) return { file, outcome: 'change', text };
+    return { file, outcome: force ? 'overwrite' : 'kept', text };
+  });
+}
+
+/** Compares two values as plain data. */
+export const sameData = (a: unknown, b: unknown): boolean => isDeepStrictEqual(a, b);
+
+/**
+ * Writes the decided files. Each goes to a temporary file beside it and is renamed into place, so a
+ * reader never sees half a file and a link at the target is replaced, not followed. A folder that
+ * resolves outside the content folder is refused before anything is written.
+ */
+export function writeDecisions(root: string, decisions: readonly Decision[]): { ok: true } | { ok: false; reason: string } {
+  const realRoot = realpathSync(root);
+  const toWrite = decisions.filter((d) => d.outcome === 'create' || d.outcome === 'change' || d.outcome === 'overwrite');
+  for (const d of toWrite) {
+    const folder = outsideFolder(realRoot, path.dirname(path.join(realRoot, d.file.path)));
+    if (folder) return { ok: false, reason: `${folder} leads outside the content folder; nothing was written.` };
+  }
+  for (const d of toWrite) {
+    const target = path.join(realRoot, d.file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, d.text, { flag: 'wx' });
+    renameSync(temporary, target);
+  }
+  return { ok: true };
+}
+
+/** The first existing folder on the way to `folder` that resolves outside `root`, if any. */
+function outsideFolder(root: string, folder: string): string | null {
+  let current = folder;
+  while (current.startsWith(root) && current !== root) {
+    try {
+      lstatSync(current);
+      const real = realpathSync(current);
+      return real === root || real.startsWith(`${root}${path.sep}`) ? null : path.relative(root, current);
+    } catch {
+      current = path.dirname(current);
+    }
+  }
+  return null;
+}
