@@ -17,6 +17,10 @@ Commands
   check                 Check the ISMS content and report every problem.
   build                 Check, then build dist/internal/ and dist/public/.
   dev                   Serve a site while you edit the content, re-checking each edit.
+  init DIR              Start a new content folder (a git repository) to fill in.
+  import soa|subprocessors FILE
+                        Read an SoA or a subprocessor list (.xlsx or .csv) into the
+                        content folder (docs/importing.md).
 
 Run \`trustbook <command> --help\` for the options of a command.
 `;
@@ -57,6 +61,8 @@ Options
 /** The commands with a module of their own, loaded only when run. */
 const commands: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
   dev: async () => ({ run: (await import('./dev.ts')).devCommand }),
+  init: async () => ({ run: (await import('./init.ts')).initCommand }),
+  import: async () => ({ run: (await import('./import.ts')).importCommand }),
 };
 
 export async function main(argv: string[]): Promise<number> {
