@@ -14,7 +14,7 @@ import { entryOf, isDiagnosticId, problem } from '../diagnostics/catalogue.ts';
 import { resolveToday } from '../model/dates.ts';
 import { rules as allRules } from './rules/index.ts';
 import { at, type Rule } from './rule.ts';
-import { coversSubject, exceptionStanding } from './exceptions.ts';
+import { coversSubject, exceptionStanding } from '../link/exceptions.ts';
 import type { Entry } from '../load/loader.ts';
 
 export interface CheckResult {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ExceptionSchema } from '../../src/model/schemas.ts';
 import { applyExceptions, runChecks } from '../../src/checks/run.ts';
-import { exceptionStanding } from '../../src/checks/exceptions.ts';
+import { exceptionStanding } from '../../src/link/exceptions.ts';
 import { exceptionsApproverLeft } from '../../src/checks/rules/exceptions-approver-left.ts';
 import { exceptionsExpired } from '../../src/checks/rules/exceptions-expired.ts';
 import { exceptionsExpiring } from '../../src/checks/rules/exceptions-expiring.ts';

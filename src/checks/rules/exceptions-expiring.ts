@@ -1,4 +1,4 @@
-import { exceptionStanding } from '../exceptions.ts';
+import { exceptionStanding } from '../../link/exceptions.ts';
 import { at, type Rule } from '../rule.ts';
 
 export const exceptionsExpiring: Rule<'exceptions/expiring'> = {

@@ -1,10 +1,10 @@
 /**
  * Exceptions: known gaps accepted, for a time, by someone accountable. Whether one is in force is
- * decided here, once, for the run that downgrades what it covers, the rules that judge exceptions
+ * decided here, once, beside the model, for the run that downgrades what it covers, the rules that judge exceptions
  * themselves and the handbook pages that list them.
  */
 import type { Entry } from '../load/loader.ts';
-import type { Model } from '../link/linker.ts';
+import type { Model } from './linker.ts';
 import { exceptionDue, type ExceptionState } from '../model/dates.ts';
 
 export interface ExceptionStanding {
