@@ -10,10 +10,12 @@ import { displayPath } from '../load/paths.ts';
 import { link, type Model } from '../link/linker.ts';
 import { collectionNames } from '../model/collections.ts';
 import { compareDiagnostics, summarise, type CatalogueDiagnostic, type NotChecked, type Summary } from '../diagnostics/diagnostic.ts';
-import { problem } from '../diagnostics/catalogue.ts';
+import { entryOf, isDiagnosticId, problem } from '../diagnostics/catalogue.ts';
 import { resolveToday } from '../model/dates.ts';
 import { rules as allRules } from './rules/index.ts';
-import type { Rule } from './rule.ts';
+import { at, type Rule } from './rule.ts';
+import { coversSubject, exceptionStanding } from '../link/exceptions.ts';
+import type { Entry } from '../load/loader.ts';
 
 export interface CheckResult {
   model: Model;
@@ -49,7 +51,34 @@ export function runChecks(model: Model, today: string, rules: readonly Rule[] = 
       notChecked.push({ rule: rule.id, what: `what ${rule.id} checks`, why: 'the rule stopped with an error (checks/failed)', files: [] });
     }
   }
-  return { diagnostics: diagnostics.sort(compareDiagnostics), notChecked };
+  // A rule that could not judge everything may have missed what an exception covers: not "unused".
+  const judged = new Set(rules.map((r) => r.id).filter((id) => !notChecked.some((n) => n.rule === id)));
+  const inForce = [...model.index.exceptions.values()].filter((e) => exceptionStanding(model, e, today).inForce);
+  return { diagnostics: applyExceptions(diagnostics, inForce, judged).sort(compareDiagnostics), notChecked };
+}
+
+/**
+ * What the exceptions in force make of a run's diagnostics. A problem of a rule that an exception
+ * covers — same rule, same entity — is reported as a warning that names the exception and its expiry,
+ * so the build passes without anyone backdating evidence, and the gap stays in plain sight. An
+ * exception whose rule ran in full and found nothing to accept is reported as unused, so that it is
+ * deleted before it quietly accepts the next failure. Pure: the diagnostics given are not changed.
+ */
+export function applyExceptions(diagnostics: readonly CatalogueDiagnostic[], inForce: readonly Entry<'exceptions'>[], judged: ReadonlySet<string>): CatalogueDiagnostic[] {
+  const used = new Set<Entry<'exceptions'>>();
+  const result = diagnostics.map((d) => {
+    if (!isDiagnosticId(d.rule) || entryOf(d.rule).kind !== 'rule' || d.rule.startsWith('exceptions/')) return d;
+    const exception = inForce.find((e) => e.data.rule === d.rule && coversSubject(e, d.subject));
+    if (!exception) return d;
+    used.add(exception);
+    return { ...d, severity: 'warning' as const, message: `${d.message} Accepted by exception ${exception.id} until ${exception.data.expires}.` };
+  });
+  for (const exception of inForce) {
+    const { rule, subject, expires } = exception.data;
+    if (used.has(exception) || !judged.has(rule)) continue;
+    result.push(at(exception, [], 'exceptions/unused', `Exception ${exception.id} accepts failures of ${rule} by ${subject.collection} ${subject.id} until ${expires}, but there are none.`));
+  }
+  return result;
 }
 
 /** The diagnostics of a model, as pages show them. */

@@ -164,6 +164,30 @@ const data = {
     severities: ['error'],
     hint: 'Add the old id to the `aliases` of the entity that replaced it, or make it public again, so that links in customers’ questionnaires keep working.',
   },
+  'exceptions/unknown-target': {
+    kind: 'rule',
+    title: 'Exception for a rule or an entity that does not exist',
+    severities: ['error'],
+    hint: 'Name a rule from docs/checks.md in `rule:` and an existing entity in `subject:`, as the diagnostic it accepts names them.',
+  },
+  'exceptions/expired': {
+    kind: 'rule',
+    title: 'Exception past its expiry date',
+    severities: ['error'],
+    hint: 'Close the gap and delete the exception; or, if it is still accepted, have it approved again with a new `approved:` and `expires:`.',
+  },
+  'exceptions/expiring': {
+    kind: 'rule',
+    title: 'Exception that expires within 30 days',
+    severities: ['warning'],
+    hint: 'Close the gap before then, or have the exception approved again with a new `expires:`.',
+  },
+  'exceptions/approver-left': {
+    kind: 'rule',
+    title: 'Exception approved by someone who has left',
+    severities: ['error', 'warning'],
+    hint: 'Have someone who is here approve it again: replace `approver:` and update `approved:`.',
+  },
 
   // Problems found while reading the content folder (src/load/).
   'load/content-missing': {
@@ -365,6 +389,12 @@ const data = {
     title: 'Rule that stopped with an error',
     severities: ['error'],
     hint: 'This is a bug in Trustbook, not in the content: please report it with the message. The other rules ran; what this rule checks is unknown until it is fixed.',
+  },
+  'exceptions/unused': {
+    kind: 'run',
+    title: 'Exception that covers no problem',
+    severities: ['warning'],
+    hint: 'The gap it accepted is closed: delete the exception, so that a new failure of the same check on the same entity is an error again.',
   },
 } as const satisfies Record<string, EntryData>;
 

@@ -29,6 +29,7 @@ export const referenceFields = [
   { from: 'risks', field: 'controls', to: 'annexA' },
   { from: 'answers', field: 'controls', to: 'annexA' },
   { from: 'answers', field: 'policies', to: 'policies' },
+  { from: 'exceptions', field: 'approver', to: 'people' },
 ] as const satisfies readonly { from: CollectionName; field: string; to: Target }[];
 
 /** One use of an id in a reference field, resolved or not. */

@@ -7,6 +7,7 @@ import {
   AnswerSchema,
   CertificationSchema,
   EvidenceSchema,
+  ExceptionSchema,
   OrgControlSchema,
   PersonSchema,
   PolicySchema,
@@ -71,6 +72,7 @@ export const collections = {
   subprocessors: { folder: 'subprocessors', format: 'data', noun: 'subprocessor', label: 'subprocessor', schema: SubprocessorSchema },
   answers: { folder: 'answers', format: 'data', noun: 'questionnaire answer', label: 'answer', schema: AnswerSchema, markdown: ['answer'] },
   updates: { folder: 'updates', format: 'data', noun: 'update', label: 'update', schema: UpdateSchema, markdown: ['body'] },
+  exceptions: { folder: 'exceptions', format: 'data', noun: 'exception', label: 'exception', schema: ExceptionSchema },
 } as const satisfies Record<string, CollectionDef>;
 
 export const collectionDef = (name: CollectionName): CollectionDef => collections[name];

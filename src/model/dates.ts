@@ -52,3 +52,18 @@ export function reviewDue(policy: { nextReview: string }, today: string): Due {
   const daysLeft = daysBetween(today, policy.nextReview);
   return { state: stateOf(daysLeft), due: policy.nextReview, daysLeft };
 }
+
+/** Days before its expiry that an exception is reported as expiring. */
+export const EXCEPTION_WARNING_DAYS = 30;
+
+/**
+ * Where an exception stands on its dates: `pending` before the day it was approved, `in-force` from
+ * then, `expiring` in its last 30 days, `expired` from the day after `expires`.
+ */
+export type ExceptionState = 'pending' | 'in-force' | 'expiring' | 'expired';
+
+export function exceptionDue(exception: { approved: string; expires: string }, today: string): { state: ExceptionState; daysLeft: number } {
+  const daysLeft = daysBetween(today, exception.expires);
+  const state: ExceptionState = daysLeft < 0 ? 'expired' : exception.approved > today ? 'pending' : daysLeft <= EXCEPTION_WARNING_DAYS ? 'expiring' : 'in-force';
+  return { state, daysLeft };
+}

@@ -377,3 +377,33 @@ export const UpdateSchema = z.strictObject({
   visibility: VisibilitySchema,
 });
 export type Update = z.infer<typeof UpdateSchema>;
+
+// ---------------------------------------------------------------------------
+// Exceptions (content/exceptions/*.yaml) — known gaps accepted for a time
+
+/** The entity an exception covers, as diagnostics name it: its collection and its id. */
+export const ExceptionSubjectSchema = z.strictObject({
+  /** The collection of the entity (`evidence`, `soa`, `policies`, `people`, …), as in a diagnostic's `subject.collection`. */
+  collection: SlugSchema,
+  /** Its id (`quarterly-access-review`, `A.8.24`), as in a diagnostic's `subject.id`. */
+  id: LineSchema,
+});
+
+export const ExceptionSchema = z.strictObject({
+  id: SlugSchema,
+  /** The check the exception accepts a failure of: a rule id from docs/checks.md (`evidence/freshness`). */
+  rule: z.string().regex(/^[a-z]+\/[a-z-]+$/, { error: 'Write the rule id as docs/checks.md does, for example `evidence/freshness`.' }),
+  /** The entity whose failure of that rule is accepted, for example `{ collection: evidence, id: access-review }`. */
+  subject: ExceptionSubjectSchema,
+  /** Why the gap is accepted and how it is being closed, for staff and auditors. */
+  reason: TextSchema,
+  /** Person who accepted the gap (an id from `people/`): usually the owner of the risk or the ISMS. */
+  approver: SlugSchema,
+  /** Date the exception was approved; it is in force from that day. */
+  approved: IsoDateSchema,
+  /** Last day the exception is in force. From the day after, the failure is an error again. */
+  expires: IsoDateSchema,
+  /** Always `internal`, the default: exceptions are shown in the handbook, never on the trust center. */
+  visibility: z.literal('internal', { error: 'Exceptions are internal: the trust center never shows them. Remove `visibility:` or write `internal`.' }).default('internal'),
+});
+export type Exception = z.infer<typeof ExceptionSchema>;

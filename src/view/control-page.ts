@@ -5,6 +5,7 @@
  */
 import { contentPath } from '../load/paths.ts';
 import { frameworkTitle, themes } from '../model/catalog.ts';
+import { exceptionsCovering, type ExceptionRow } from './exceptions.ts';
 import { evidenceLink, type EvidenceLink } from './freshness.ts';
 import type { PersonLink } from './soa-rows.ts';
 import { controlStatus, publicControlStatus, type ControlStatus } from './status.ts';
@@ -32,6 +33,8 @@ export interface ControlPage {
   policies: { title: string; href: string }[];
   risks: { title: string; href: string; inherent: string; residual: string }[];
   answers: { question: string; topic: string; internal: boolean }[];
+  /** Exceptions in force that accept a failure of the SoA entry or of one of its evidence items. */
+  exceptions: ExceptionRow[];
   /** What customers see at the same address, from the public view. */
   onTrustCenter: { path: string; status: ControlStatus; text: string };
 }
@@ -76,6 +79,7 @@ export function controlPage(model: InternalView, node: ControlNode, published: P
       residual: `${r.data.residual.likelihood}×${r.data.residual.impact}`,
     })),
     answers: node.answers.map((a) => ({ question: a.data.question, topic: a.data.topic, internal: a.data.visibility === 'internal' })),
+    exceptions: exceptionsCovering(model, today, [{ collection: 'soa', id: control.id }, ...node.evidence.map((e) => ({ collection: 'evidence' as const, id: e.id }))]),
     onTrustCenter: {
       path: controlPath(control.id),
       status: publicStatus,

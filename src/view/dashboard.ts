@@ -8,6 +8,7 @@ import { themes } from '../model/catalog.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { attention, CERTIFICATION_ANCHOR, type Attention } from './attention.ts';
 import { calendar, type Calendar, type Deadline } from './calendar.ts';
+import { activeExceptions, type ExceptionRow } from './exceptions.ts';
 import { inDays, windowEnd } from './dates.ts';
 import { evidenceDue, freshnessLabel, freshnessTone, reviewDue, type Freshness } from './freshness.ts';
 import { certificationState, certificationStateLabel, controlStateLabel, controlStatus, soaStates, surveillance, toneOfCertificate, toneOfControl, type ControlStatus, type SoaState, type Tone } from './status.ts';
@@ -100,6 +101,8 @@ export interface Dashboard {
   primaryCertificate?: { label: string; tone: Tone };
   timeline: Timeline;
   attention: Attention;
+  /** Exceptions in force: known gaps accepted until a date, the first to expire first. */
+  exceptions: ExceptionRow[];
 }
 
 const evidenceKinds: Record<Entry<'evidence'>['data']['kind'], string> = {
@@ -238,5 +241,6 @@ export function dashboard(model: InternalView, diagnostics: readonly Diagnostic[
       })),
     ),
     attention: attention(model, diagnostics),
+    exceptions: activeExceptions(model, today),
   };
 }

@@ -37,6 +37,11 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error files/outside-content evidence/linked:null',
     'warning evidence/freshness evidence/pentest.yaml:5',
     'error evidence/freshness evidence/stale-scan.yaml:5',
+    'error exceptions/unknown-target exceptions/exceptions.yaml:3',
+    'error exceptions/expired exceptions/exceptions.yaml:16',
+    'warning exceptions/expiring exceptions/exceptions.yaml:24',
+    'error exceptions/approver-left exceptions/exceptions.yaml:30',
+    'warning exceptions/unused exceptions/exceptions.yaml:34',
     'error model/duplicate-id people/people.yaml:14',
     'error load/schema people/people.yaml:20',
     'error load/encoding people/rene-dupont.yaml:2',
@@ -73,7 +78,7 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error load/schema subprocessors/scripted.yaml:6',
     'error load/empty-file updates/empty.yaml:1',
   ]);
-  expect(summary).toMatchObject({ errors: 45, warnings: 8, today: '2026-06-15' });
+  expect(summary).toMatchObject({ errors: 48, warnings: 10, today: '2026-06-15' });
 });
 
 test('the fixture covers every rule', async () => {
@@ -94,11 +99,11 @@ test('the readable report names the problem and how to fix it, without a stack t
   expect(code).toBe(1);
   expect(stdout).toContain('soa/owner-required  A.5.1');
   expect(stdout).toContain('Hint: Add `owners: [<person id>]`');
-  expect(stdout).toMatch(/45 errors, 8 warnings\.\n$/);
+  expect(stdout).toMatch(/48 errors, 10 warnings\.\n$/);
   expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 });
 
 test('github format prints one annotation per problem', async () => {
   const { stdout } = await runCli(['check', '--content', dir, '--format', 'github']);
-  expect(stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toHaveLength(53);
+  expect(stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toHaveLength(58);
 });

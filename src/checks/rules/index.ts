@@ -4,6 +4,10 @@ import { certificationSurveillanceOverdue } from './certification-surveillance-o
 import { certificationValidity } from './certification-validity.ts';
 import { controlsUnknownMapping } from './controls-unknown-mapping.ts';
 import { evidenceFreshness } from './evidence-freshness.ts';
+import { exceptionsApproverLeft } from './exceptions-approver-left.ts';
+import { exceptionsExpired } from './exceptions-expired.ts';
+import { exceptionsExpiring } from './exceptions-expiring.ts';
+import { exceptionsUnknownTarget } from './exceptions-unknown-target.ts';
 import { modelAliasConflict } from './model-alias-conflict.ts';
 import { modelAnchorConflict } from './model-anchor-conflict.ts';
 import { modelDuplicateId } from './model-duplicate-id.ts';
@@ -48,4 +52,8 @@ export const rules: readonly Rule[] = [
   answersTopicSpelling,
   settingsSecurityTxt,
   publishedRemoved,
+  exceptionsUnknownTarget,
+  exceptionsExpired,
+  exceptionsExpiring,
+  exceptionsApproverLeft,
 ];

@@ -5,7 +5,8 @@ export const peopleOwnerHasLeft: Rule<'people/owner-has-left'> = {
   id: 'people/owner-has-left',
   check({ model, today, report }) {
     for (const ref of model.references) {
-      if (ref.to !== 'people' || !ref.target) continue;
+      // An exception's approver who left is exceptions/approver-left's to report: it voids the exception.
+      if (ref.to !== 'people' || !ref.target || ref.from.collection === 'exceptions') continue;
       const left = (ref.target.data as { left?: string }).left;
       if (!left) continue;
       const role = ref.field[0] === 'approver' ? 'approver' : 'owner';
