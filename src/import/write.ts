@@ -77,9 +77,14 @@ export function decide(root: string, files: readonly PlannedFile[], force: boole
     const recorded = FINGERPRINT.exec(existing)?.[1];
     // Untouched since the last import when its data still hashes to what that import recorded.
     if (recorded && data !== undefined && recorded === fingerprint(data)) return { file, outcome: 'change', text };
+    // An entry that holds nothing but its id — as `trustbook init` writes the SoA — has nothing to keep.
+    if (isBare(data)) return { file, outcome: 'change', text };
     return { file, outcome: force ? 'overwrite' : 'kept', text };
   });
 }
+
+/** A mapping with an `id` and nothing else: a placeholder to fill, not an edit to protect. */
+const isBare = (data: unknown): boolean => typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length === 1 && 'id' in data;
 
 /** Compares two values as plain data. */
 export const sameData = (a: unknown, b: unknown): boolean => isDeepStrictEqual(a, b);

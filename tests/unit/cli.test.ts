@@ -177,4 +177,12 @@ describe('npx trustbook', () => {
     expect(JSON.parse(check.stdout).summary.errors).toBe(0);
     expect(run('dev', '--site', 'everything').status).toBe(2);
   });
+
+  test("started by an older Node (the machine's own), hands over to the Node the project brings", () => {
+    const system = ['/usr/bin/node', '/usr/local/bin/node'].find((n) => existsSync(n) && Number(spawnSync(n, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout.trim()) < 22);
+    if (!system) return; // every Node on this machine is recent enough: nothing to hand over
+    const result = spawnSync(system, [path.join(projectRoot, 'bin', 'trustbook.js'), 'check', '--content', minimal], { cwd: tmpdir(), encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/No problems\.\n$/);
+  });
 });

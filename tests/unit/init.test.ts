@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.ts';
+import { fixture } from '../helpers/content.ts';
 import { checkContent } from '../../src/checks/run.ts';
 
 const fresh = async () => {
@@ -50,6 +51,17 @@ describe('trustbook init', () => {
     // The example evidence is in its last 30 days, and the example exception accepts that warning.
     expect(diagnostics.filter((d) => d.rule !== 'soa/undecided').map((d) => `${d.severity} ${d.rule} ${d.file}`)).toEqual([expect.stringMatching(/^warning evidence\/freshness /)]);
     expect(summary.checked).toMatchObject({ exceptions: 1, certifications: 1, policies: 1, evidence: 1, controls: 1, risks: 1, subprocessors: 1, answers: 1, updates: 1 });
+  });
+
+  test('the SoA a spreadsheet imports fills the entries init wrote, and the rest stay to decide', async () => {
+    const { dir } = await fresh();
+    const imported = await runCli(['import', 'soa', path.join(fixture('import'), 'soa-messy.csv'), '--content', dir]);
+    expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/\b0 kept as edited\b/);
+    expect(readFileSync(path.join(dir, 'soa', 'A.5.1.yaml'), 'utf8')).toMatch(/^applicable: true$/m);
+    const { diagnostics } = checkContent({ content: dir, today: '2026-06-15' });
+    expect(diagnostics.find((d) => d.rule === 'soa/undecided')?.message).toMatch(/^87 controls need a decision/);
+    expect(diagnostics.filter((d) => d.rule.startsWith('load/'))).toEqual([]);
   });
 
   test('never writes into a folder that holds something', async () => {
