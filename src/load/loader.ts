@@ -23,6 +23,8 @@ import {
   type FileKind,
 } from '../model/collections.ts';
 import { SettingsSchema, type Settings } from '../model/schemas.ts';
+import { annexAById } from '../model/catalog.ts';
+import { slugOf } from '../model/anchors.ts';
 import type { CatalogueDiagnostic, Position, Subject } from '../diagnostics/diagnostic.ts';
 import { entryOf, isDiagnosticId, problem, type DiagnosticId } from '../diagnostics/catalogue.ts';
 import { displayPath, reportPathsFor } from './paths.ts';
@@ -261,8 +263,12 @@ export function loadContent(root: string): LoadResult {
     const label = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
     const result = (def.schema as z.ZodType).safeParse(withId);
     if (!result.success) {
-      if (label) rejected[name].add(label);
-      else unread[name].push({ file, reason: 'holds an entry without an id' });
+      if (label) {
+        rejected[name].add(label);
+        // `A 5.1` is reported once, as the id to correct, not a second time as a control without an entry.
+        const meant = controlIdMeant(label);
+        if (meant) rejected[name].add(meant);
+      } else unread[name].push({ file, reason: 'holds an entry without an id' });
       reportSchemaIssues(result.error.issues, prefix, parsed, absPath, def.noun, label, label ? { collection: name, id: label } : null, diagnostics, withId, fieldNamesOf(def.schema));
       return;
     }
@@ -611,10 +617,38 @@ function reportSchemaIssues(
         'load/schema',
         { file: displayPath(absPath), line: at.line, column: at.column, entity, subject: about(base) },
         missing ? `${capitalise(subject)} is missing the required field ${field}.` : `${capitalise(subject)} has an invalid ${field}: ${issue.message}`,
-        { hint: missing ? `Add ${field} (docs/content-format.md describes every field).` : issueHint(issue) },
+        { hint: missing ? `Add ${field} (docs/content-format.md describes every field).` : (spreadsheetHint(issue, valueAt(raw, base)) ?? issueHint(issue)) },
       ),
     );
   }
+}
+
+/** The Annex A control an ID written the spreadsheet way means (`A 5.1`, `5.1`, `a.5.1`, `A.5.1.`), if any. */
+function controlIdMeant(text: string): string | null {
+  const match = /^a?\s*\.?\s*([5-8])\s*[.\s]\s*(\d{1,2})\.?$/i.exec(text.trim());
+  const id = match ? `A.${match[1]}.${Number(match[2])}` : null;
+  return id && annexAById.has(id) ? id : null;
+}
+
+/**
+ * A hint for a value written the way a spreadsheet writes it: `Yes` for a yes-or-no field, `A 5.1`
+ * for a control ID, `Priya Shah` for a person's id. Null when the value looks like none of these.
+ */
+export function spreadsheetHint(issue: z.core.$ZodIssue, value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean') {
+    if (/^(yes|y|true|on|✓|✔|x)$/i.test(text)) return `Write \`true\` (YAML reads \`${text}\` as text).`;
+    if (/^(no|n|false|off|n\/a|-|—)$/i.test(text)) return `Write \`false\` (YAML reads \`${text}\` as text).`;
+    return 'Write `true` or `false`.';
+  }
+  const meant = controlIdMeant(text);
+  if (meant && meant !== text) return `Did you mean \`${meant}\`? Control IDs are written \`A.<theme>.<number>\`.`;
+  // Something like a control ID that is none: no guess is better than a wrong one.
+  if (/^a?\s*\.?\s*\d/i.test(text)) return null;
+  const slug = slugOf(text.replace(/\s*\(.*\)\s*$/, ''));
+  if (slug && slug !== text && /[A-Z\s]/.test(text)) return `Did you mean \`${slug}\`? Ids are lower-case words joined by hyphens${text.includes('(') ? '; a role goes in the person\'s own file' : ''}.`;
+  return null;
 }
 
 function issueHint(issue: z.core.$ZodIssue): string {

@@ -133,3 +133,33 @@ describe('what a file that cannot be read leaves unknown', () => {
     expect([...rejected.risks].sort()).toEqual(['r-1', 'r-2']);
   });
 });
+
+describe('values written the way a spreadsheet writes them', () => {
+  const minimalSoa = readFileSync(path.join(fixture('valid-minimal'), 'soa', 'controls.yaml'), 'utf8');
+  const hintsFor = (soa: string) => {
+    const dir = contentWith({ 'soa/controls.yaml': soa });
+    return loadContent(dir).diagnostics.map((d) => `${d.line} ${d.rule}: ${d.hint}`);
+  };
+
+  test('yes and no, a control ID with a space, an owner by name and role: each gets the value meant', () => {
+    const soa = minimalSoa.replace('- id: A.5.1\n  applicable: true', '- id: A 5.1\n  applicable: Yes').replace('owners: [ada-lovelace]', 'owners: [Ada Lovelace (CISO)]');
+    expect(hintsFor(soa)).toEqual([
+      '2 load/schema: Did you mean `A.5.1`? Control IDs are written `A.<theme>.<number>`.',
+      '3 load/schema: Write `true` (YAML reads `Yes` as text).',
+      "7 load/schema: Did you mean `ada-lovelace`? Ids are lower-case words joined by hyphens; a role goes in the person's own file.",
+    ]);
+  });
+
+  test('an ID with a space is one problem, not also a control without an entry', () => {
+    const dir = contentWith({ 'soa/controls.yaml': minimalSoa.replace('- id: A.5.1\n', '- id: 5.1\n') });
+    expect(loadContent(dir).rejected.soa.has('A.5.1')).toBe(true);
+  });
+
+  test('N/A is false, and something like a control ID that is none gets no guess', () => {
+    const soa = minimalSoa.replace('- id: A.5.1\n  applicable: true', '- id: A 9.9\n  applicable: N/A');
+    const [id, applicable] = hintsFor(soa);
+    expect(id).toMatch(/^2 load\/schema: /);
+    expect(id).not.toContain('Did you mean');
+    expect(applicable).toBe('3 load/schema: Write `false` (YAML reads `N/A` as text).');
+  });
+});
