@@ -67,12 +67,13 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error soa/exclusion-justification soa/A.7.1.yaml:2',
     'error soa/status-consistent soa/A.7.1.yaml:3',
     'error soa/unknown-control soa/A.12.6.1.yaml:1',
+    'warning public/summary-missing soa/controls.yaml:9',
     'error load/schema subprocessors/mailer.yaml:4',
     'error model/anchor-conflict subprocessors/main.yaml:2',
     'error load/schema subprocessors/scripted.yaml:6',
     'error load/empty-file updates/empty.yaml:1',
   ]);
-  expect(summary).toMatchObject({ errors: 44, warnings: 8, today: '2026-06-15' });
+  expect(summary).toMatchObject({ errors: 44, warnings: 9, today: '2026-06-15' });
 });
 
 test('the fixture covers every rule', async () => {
@@ -93,11 +94,11 @@ test('the readable report names the problem and how to fix it, without a stack t
   expect(code).toBe(1);
   expect(stdout).toContain('soa/owner-required  A.5.1');
   expect(stdout).toContain('Hint: Add `owners: [<person id>]`');
-  expect(stdout).toMatch(/44 errors, 8 warnings\.\n$/);
+  expect(stdout).toMatch(/44 errors, 9 warnings\.\n$/);
   expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 });
 
 test('github format prints one annotation per problem', async () => {
   const { stdout } = await runCli(['check', '--content', dir, '--format', 'github']);
-  expect(stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toHaveLength(52);
+  expect(stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toHaveLength(53);
 });
