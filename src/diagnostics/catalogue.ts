@@ -146,6 +146,12 @@ const data = {
     severities: ['error'],
     hint: 'Publish what is cited (`visibility: public`) if customers may read it, or stop citing it.',
   },
+  'public/summary-missing': {
+    kind: 'rule',
+    title: 'Public applicable control without a public summary',
+    severities: ['warning'],
+    hint: 'Add `publicSummary:` saying in a sentence or two, in words customers may read, how the control is met.',
+  },
   'answers/topic-spelling': {
     kind: 'rule',
     title: 'One topic spelt two ways',

@@ -15,7 +15,6 @@ import {
   logoField,
   MAX_CONTENT_FILE_BYTES,
   SETTINGS_FILE,
-  withArticle,
   type CollectionDef,
   type CollectionName,
   type EntityOf,
@@ -30,6 +29,7 @@ import { entryOf, isDiagnosticId, problem, type DiagnosticId } from '../diagnost
 import { displayPath, reportPathsFor } from './paths.ts';
 import { contentRoot, describeProblem, listFiles, readRegularFile, resolveInside, type FileProblem } from './files.ts';
 import { parseMarkdown, type MarkdownProblem } from './markdown.ts';
+import { plural, withArticle } from '../model/words.ts';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -660,9 +660,9 @@ function issueHint(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `Use one of: ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.`;
     case 'invalid_type':
-      return `Write a ${issue.expected} here.`;
+      return `Write ${withArticle(issue.expected)} here.`;
     case 'too_small':
-      if (issue.origin === 'array') return `List at least ${String(issue.minimum)} item(s).`;
+      if (issue.origin === 'array') return `List at least ${plural(Number(issue.minimum), 'item')}.`;
       return issue.inclusive === false ? `Use a value greater than ${String(issue.minimum)}.` : `Use a value of at least ${String(issue.minimum)}.`;
     case 'too_big':
       return `Use a value of at most ${String(issue.maximum)}.`;
@@ -754,4 +754,4 @@ const errorMessage = (error: unknown): string => {
     return 'an unknown error';
   }
 };
-const describe = (value: unknown) => (value === null ? 'nothing' : Array.isArray(value) ? 'a list' : `a ${typeof value}`);
+const describe = (value: unknown) => (value === null ? 'nothing' : Array.isArray(value) ? 'a list' : withArticle(typeof value));

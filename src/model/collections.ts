@@ -88,8 +88,6 @@ export const SETTINGS_FILE = 'settings.yaml';
 /** `person` → `people`, `policy` → `policies`, `risk` → `risks`. */
 export const pluralOf = (noun: string): string => (noun === 'person' ? 'people' : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
-/** `an evidence item`, `a policy`. */
-export const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** File extensions each format reads. */
 export const extensionsFor = (format: CollectionDef['format']): readonly string[] =>

@@ -6,6 +6,7 @@ import { themes } from '../model/catalog.ts';
 import { certificationState, certificationStateLabel, publicControlStatus, toneOfCertificate, type Tone } from './status.ts';
 import { answerPath, controlPath, policyPath, publicPaths } from './urls.ts';
 import { markdownText } from '../load/markdown.ts';
+import { applicabilityInBrief, applicableSummary, controlOverview } from './trust-center.ts';
 import type { PublicView } from './view.ts';
 
 export type { Tone } from './status.ts';
@@ -26,21 +27,21 @@ export function publicPages(site: PublicView, today: string): PublicPage[] {
     ? { status: `${cert.standard}:${cert.edition} · ${certificationStateLabel[certificationState(cert, today)]}`, tone: toneOfCertificate[certificationState(cert, today)] }
     : { tone: 'neutral' as const };
   const section = (path: string, title: string, description: string): PublicPage => ({ path, title, description, card: { eyebrow: `${org} Trust Center`, title, tone: 'neutral' } });
-  const applicable = site.controls.filter((c) => c.applicable).length;
+  const overview = controlOverview(site);
 
   return [
     { path: publicPaths.home, title: `${org} Trust Center`, description: site.organisation.description, card: { eyebrow: 'Trust Center', title: org, ...certStatus } },
-    section(publicPaths.controls, 'ISO/IEC 27001 Annex A controls', `How ${org} meets the 93 controls of ISO/IEC 27001:2022 Annex A: ${applicable} applicable.`),
+    section(publicPaths.controls, 'ISO/IEC 27001 Annex A controls', `How ${org} meets the ${overview.total} controls of ISO/IEC 27001:2022 Annex A. ${applicabilityInBrief(overview)}`),
     ...site.controls.map((c): PublicPage => {
       const status = publicControlStatus(c);
       return {
         path: controlPath(c.id),
         title: `${c.id} ${c.title}`,
-        description: c.publicSummary ?? c.publicJustification ?? `${status.label} — ${themes.find((t) => t.id === c.theme)!.title}.`,
+        description: applicableSummary(c, org)?.text ?? c.publicJustification ?? `${status.label} — ${themes.find((t) => t.id === c.theme)!.title}.`,
         card: { eyebrow: `${org} · ISO/IEC 27001 ${c.id}`, title: c.title, status: status.label, tone: status.tone },
       };
     }),
-    section(publicPaths.policies, 'Security policies', `The information security policies ${org} publishes.`),
+    section(publicPaths.policies, 'Security policies', site.policies.length ? `The information security policies ${org} publishes.` : `${org} has not published a policy yet.`),
     ...site.policies.map((p): PublicPage => ({
       path: policyPath(p.id),
       title: p.title,

@@ -4,6 +4,7 @@ import { certificationState, certificationStateLabel, publicControlStatus, surve
 import { answerPath, controlPath, controlsThemePath, policyPath, publicPaths } from './urls.ts';
 import type { PublicAnswer, PublicCertification, PublicControl, PublicSubprocessor, PublicUpdate, PublicView } from './view.ts';
 import { formatDate } from './dates.ts';
+import { agree, plural } from '../model/words.ts';
 
 export interface CertificationCard {
   label: string;
@@ -28,34 +29,79 @@ export interface ThemeOverview {
   title: string;
   href: string;
   total: number;
+  /** Controls whose SoA entry the public view discloses. */
+  disclosed: number;
   applicable: number;
   implemented: number;
   /** Percent of the applicable controls implemented. */
   progress: number;
 }
 
+export interface ControlOverview {
+  themes: ThemeOverview[];
+  /** All Annex A controls: 93. */
+  total: number;
+  disclosed: number;
+  /** Controls whose SoA entry the organisation keeps internal: neither applicable nor excluded, as far as the public knows. */
+  undisclosed: number;
+  applicable: number;
+  excluded: number;
+  implemented: number;
+}
+
 /**
  * Controls by theme, counting only what the public view discloses: a control whose SoA entry
- * is internal counts as neither applicable nor implemented.
+ * is internal counts as neither applicable, excluded nor implemented, but as undisclosed.
  */
-export function controlOverview(site: PublicView): { themes: ThemeOverview[]; applicable: number; implemented: number } {
+export function controlOverview(site: PublicView): ControlOverview {
   const byTheme = themes.map((theme): ThemeOverview => {
     const controls = site.controls.filter((c) => c.theme === theme.id);
-    const applicable = controls.filter((c) => c.applicable).length;
-    const implemented = controls.filter((c) => c.applicable && c.status === 'implemented').length;
-    return { id: theme.id, title: theme.title, href: controlsThemePath(theme.id), total: controls.length, applicable, implemented, progress: applicable ? Math.round((100 * implemented) / applicable) : 0 };
+    const disclosed = controls.filter((c) => c.disclosed);
+    const applicable = disclosed.filter((c) => c.applicable).length;
+    const implemented = disclosed.filter((c) => c.applicable && c.status === 'implemented').length;
+    return { id: theme.id, title: theme.title, href: controlsThemePath(theme.id), total: controls.length, disclosed: disclosed.length, applicable, implemented, progress: applicable ? Math.round((100 * implemented) / applicable) : 0 };
   });
-  return { themes: byTheme, applicable: byTheme.reduce((n, t) => n + t.applicable, 0), implemented: byTheme.reduce((n, t) => n + t.implemented, 0) };
+  const sum = (key: 'total' | 'disclosed' | 'applicable' | 'implemented') => byTheme.reduce((n, t) => n + t[key], 0);
+  const [total, disclosed, applicable] = [sum('total'), sum('disclosed'), sum('applicable')];
+  return { themes: byTheme, total, disclosed, undisclosed: total - disclosed, applicable, excluded: disclosed - applicable, implemented: sum('implemented') };
+}
+
+/**
+ * What the overview says in words. Only disclosed controls are counted as applying or not; when
+ * some or all SoA entries are internal, it says so and that they are shared on request (the page
+ * adds the contact), rather than counting them as not applicable.
+ */
+export function overviewText(overview: ControlOverview, org: string): { text: string; onRequest: boolean } {
+  const { total, disclosed, undisclosed, applicable, implemented } = overview;
+  const annexA = `${total} ISO/IEC 27001:2022 Annex A controls`;
+  const applies = agree(applicable, 'applies', 'apply');
+  const done = `${implemented} ${agree(implemented, 'is', 'are')} fully implemented`;
+  if (disclosed === 0) return { text: `${org} does not publish its Statement of Applicability, which says which of the ${annexA} apply and how each is met. It is shared on request.`, onRequest: true };
+  if (undisclosed === 0) return { text: `${applicable} of the ${annexA} ${applies} to ${org}; ${done}.`, onRequest: false };
+  return {
+    text: `${org} publishes the Statement of Applicability entries of ${disclosed} of the ${annexA}: ${applicable} of these ${applies} to ${org}, and ${done}. The entries of the other ${plural(undisclosed, 'control')} are shared on request.`,
+    onRequest: true,
+  };
+}
+
+/** The same in a few words, for a link preview or a tile: `81 of the 85 disclosed controls apply; 8 on request.` */
+export function applicabilityInBrief(overview: ControlOverview): string {
+  const { total, disclosed, undisclosed, applicable } = overview;
+  if (disclosed === 0) return 'The Statement of Applicability is shared on request.';
+  if (undisclosed === 0) return `${applicable} of the ${total} ${agree(applicable, 'applies', 'apply')}.`;
+  return `${applicable} of the ${disclosed} disclosed ${agree(applicable, 'applies', 'apply')}; ${undisclosed} on request.`;
 }
 
 /** The tiles of the home page that lead to each section. */
 export function sections(site: PublicView): { href: string; title: string; text: string }[] {
   const latest = site.updates[0];
+  const onRequest = site.policiesOnRequest.length ? `, ${site.policiesOnRequest.length} more on request` : '';
+  const overview = controlOverview(site);
   return [
-    { href: publicPaths.controls, title: 'Controls', text: `All ${site.controls.length} Annex A controls and how each is met.` },
-    { href: publicPaths.policies, title: 'Policies', text: `${site.policies.length} published policies${site.policiesOnRequest.length ? `, ${site.policiesOnRequest.length} more on request` : ''}.` },
-    { href: publicPaths.subprocessors, title: 'Subprocessors', text: `${site.subprocessors.length} third parties that process customer data.` },
-    { href: publicPaths.answers, title: 'Questionnaire answers', text: `${site.answers.length} answers to common security questions, each with a link to share.` },
+    { href: publicPaths.controls, title: 'Controls', text: overview.disclosed ? `All ${overview.total} Annex A controls and how each is met.` : `The ${overview.total} Annex A controls; how each is met is shared on request.` },
+    { href: publicPaths.policies, title: 'Policies', text: site.policies.length ? `${plural(site.policies.length, 'published policy', 'published policies')}${onRequest}.` : site.policiesOnRequest.length ? `No policy published yet; ${plural(site.policiesOnRequest.length, 'policy', 'policies')} on request.` : 'No policy published yet.' },
+    { href: publicPaths.subprocessors, title: 'Subprocessors', text: site.subprocessors.length ? `${plural(site.subprocessors.length, 'third party', 'third parties')} that ${agree(site.subprocessors.length, 'processes', 'process')} customer data.` : 'No subprocessor listed yet.' },
+    { href: publicPaths.answers, title: 'Questionnaire answers', text: site.answers.length ? `${plural(site.answers.length, 'answer')} to common security questions, each with a link to share.` : 'No answer published yet.' },
     { href: publicPaths.updates, title: 'Updates', text: latest ? `Latest: ${latest.title} (${formatDate(latest.date)}).` : 'Changes to certifications, policies and subprocessors.' },
   ];
 }
@@ -85,6 +131,11 @@ export function controlList(site: PublicView): { id: string; title: string; cont
 
 export interface ControlDetails {
   status: ControlStatus;
+  /**
+   * What the page says of an applicable control: its public summary, or without one a sentence
+   * on where it stands (the status pill already gives the word) and that details are on request.
+   */
+  summary?: { text: string; onRequest: boolean };
   theme: { title: string; href: string };
   policies: { title: string; href: string }[];
   answers: { question: string; href: string }[];
@@ -94,8 +145,10 @@ export interface ControlDetails {
 
 export function controlDetails(site: PublicView, control: PublicControl): ControlDetails {
   const theme = themes.find((t) => t.id === control.theme)!;
+  const summary = applicableSummary(control, site.organisation.name);
   return {
     status: publicControlStatus(control),
+    ...(summary ? { summary } : {}),
     theme: { title: theme.title, href: controlsThemePath(theme.id) },
     policies: site.policies.filter((p) => control.policies.includes(p.id)).map((p) => ({ title: p.title, href: policyPath(p.id) })),
     answers: site.answers.filter((a) => control.answers.includes(a.id)).map((a) => ({ question: a.question, href: answerPath(a.id) })),
@@ -103,6 +156,19 @@ export function controlDetails(site: PublicView, control: PublicControl): Contro
       .filter(([, next]) => next.includes(control.id))
       .map(([old]) => old),
   };
+}
+
+/** The summary of a disclosed, applicable control; nothing for an excluded or undisclosed one. */
+export function applicableSummary(control: PublicControl, org: string): { text: string; onRequest: boolean } | undefined {
+  if (!control.disclosed || !control.applicable) return undefined;
+  if (control.publicSummary) return { text: control.publicSummary, onRequest: false };
+  const where = {
+    implemented: `${org} has implemented this control.`,
+    partial: `${org} has partially implemented this control.`,
+    planned: control.targetDate ? `${org} plans to implement this control by ${formatDate(control.targetDate)}.` : `${org} plans to implement this control.`,
+    'not-implemented': `This control applies to ${org} and is not implemented yet.`,
+  }[control.status ?? 'not-implemented'];
+  return { text: `${where} How it is met is shared on request.`, onRequest: true };
 }
 
 /** What an answer cites, each linked: its controls with their titles, and its public policies. */

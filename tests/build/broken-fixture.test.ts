@@ -73,12 +73,13 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error soa/status-consistent soa/A.7.1.yaml:3',
     'error soa/unknown-control soa/A.12.6.1.yaml:1',
     'error soa/undecided soa/controls.yaml:3',
+    'warning public/summary-missing soa/controls.yaml:12',
     'error load/schema subprocessors/mailer.yaml:4',
     'error model/anchor-conflict subprocessors/main.yaml:2',
     'error load/schema subprocessors/scripted.yaml:6',
     'error load/empty-file updates/empty.yaml:1',
   ]);
-  expect(summary).toMatchObject({ errors: 48, warnings: 10, today: '2026-06-15' });
+  expect(summary).toMatchObject({ errors: 48, warnings: 11, today: '2026-06-15' });
 });
 
 test('the fixture covers every rule', async () => {
@@ -99,11 +100,11 @@ test('the readable report names the problem and how to fix it, without a stack t
   expect(code).toBe(1);
   expect(stdout).toContain('soa/owner-required  A.5.1');
   expect(stdout).toContain('Hint: Add `owners: [<person id>]`');
-  expect(stdout).toMatch(/48 errors, 10 warnings\.\n$/);
+  expect(stdout).toMatch(/48 errors, 11 warnings\.\n$/);
   expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 });
 
 test('github format prints one annotation per problem', async () => {
   const { stdout } = await runCli(['check', '--content', dir, '--format', 'github']);
-  expect(stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toHaveLength(58);
+  expect(stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toHaveLength(59);
 });

@@ -26,6 +26,7 @@ import { soaStatusConsistent } from '../../src/checks/rules/soa-status-consisten
 import { soaTargetDatePassed } from '../../src/checks/rules/soa-target-date-passed.ts';
 import { soaUnknownControl } from '../../src/checks/rules/soa-unknown-control.ts';
 import { visibilityPublicCitesInternal } from '../../src/checks/rules/visibility-public-cites-internal.ts';
+import { publicSummaryMissing } from '../../src/checks/rules/public-summary-missing.ts';
 import { validateSecurityTxt } from '../../src/model/security-txt.ts';
 import { runChecks, runRules } from '../../src/checks/run.ts';
 import type { Subject } from '../../src/diagnostics/diagnostic.ts';
@@ -460,6 +461,24 @@ describe('model/anchor-conflict', () => {
         Hint: Rename it; if it was published already, the old link leads to the top of the page.
       "
     `);
+  });
+});
+
+describe('public/summary-missing', () => {
+  test('a public, applicable entry without a public summary is a warning at its visibility', () => {
+    const dir = contentWith(entry('A.8.24', applicable('visibility: public\n')));
+    expect(text(reportsOf(publicSummaryMissing, dir), dir)).toMatchInlineSnapshot(`
+      "
+      soa/A.8.24.yaml:8:1 warning public/summary-missing [A.8.24] soa:A.8.24#visibility
+        A.8.24 "Use of cryptography" is public and applicable but has no public summary: the trust center shows its status and nothing about how it is met.
+        Hint: Add \`publicSummary:\` saying in a sentence or two, in words customers may read, how the control is met.
+      "
+    `);
+  });
+  test('a summary, an internal entry or an exclusion is fine', () => {
+    expect(reportsOf(publicSummaryMissing, contentWith(entry('A.8.24', applicable('publicSummary: Encrypted at rest and in transit.\nvisibility: public\n'))))).toEqual([]);
+    expect(reportsOf(publicSummaryMissing, contentWith(entry('A.8.24', applicable(''))))).toEqual([]);
+    expect(reportsOf(publicSummaryMissing, contentWith(entry('A.7.2', 'applicable: false\njustification: No offices.\nvisibility: public\n')))).toEqual([]);
   });
 });
 

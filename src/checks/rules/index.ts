@@ -26,6 +26,7 @@ import { soaStatusConsistent } from './soa-status-consistent.ts';
 import { soaTargetDatePassed } from './soa-target-date-passed.ts';
 import { soaUnknownControl } from './soa-unknown-control.ts';
 import { visibilityPublicCitesInternal } from './visibility-public-cites-internal.ts';
+import { publicSummaryMissing } from './public-summary-missing.ts';
 
 /** Every rule, in the order the catalogue and docs/checks.md present them. Each file is named after its rule's id. */
 export const rules: readonly Rule[] = [
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   certificationValidity,
   certificationSurveillanceOverdue,
   visibilityPublicCitesInternal,
+  publicSummaryMissing,
   answersTopicSpelling,
   settingsSecurityTxt,
   publishedRemoved,
