@@ -17,7 +17,8 @@ Options
   --content DIR         Content folder (default: $TRUSTBOOK_CONTENT or ./content)
   --today YYYY-MM-DD    Judge dates against this day (default: $TRUSTBOOK_TODAY,
                         else the content's pinned \`today\`, else the real date)
-  --site SITE           \`internal\` (the handbook, default) or \`public\`
+  --site SITE           \`internal\` (the handbook) or \`public\` (default:
+                        $TRUSTBOOK_AUDIENCE, else internal)
   --port PORT           Port to listen on (default: 4321, or the next free one)
   --host HOST           Address to listen on (default: localhost only)
   -h, --help            Show this help
@@ -33,7 +34,7 @@ export async function devCommand(argv: string[]): Promise<number> {
       options: {
         content: { type: 'string' },
         today: { type: 'string' },
-        site: { type: 'string', default: 'internal' },
+        site: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -46,7 +47,8 @@ export async function devCommand(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (values.site !== 'internal' && values.site !== 'public') return usage(`--site takes \`internal\` or \`public\`, not "${values.site}".`);
+  const site = values.site ?? (process.env.TRUSTBOOK_AUDIENCE || 'internal');
+  if (site !== 'internal' && site !== 'public') return usage(`--site takes \`internal\` or \`public\`, not "${site}".`);
   const today = values.today ?? (process.env.TRUSTBOOK_TODAY || undefined);
   if (today !== undefined && !isRealDate(today)) return usage(`${values.today !== undefined ? '--today' : 'TRUSTBOOK_TODAY'} must be a real date written YYYY-MM-DD, not "${today}".`);
   const port = values.port === undefined ? undefined : Number(values.port);
@@ -54,7 +56,7 @@ export async function devCommand(argv: string[]): Promise<number> {
 
   // The site's modules read these when the server loads them: set before Astro starts.
   process.env.TRUSTBOOK_CONTENT = path.resolve(values.content ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
-  process.env.TRUSTBOOK_AUDIENCE = values.site;
+  process.env.TRUSTBOOK_AUDIENCE = site;
   if (today) process.env.TRUSTBOOK_TODAY = today;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { dev } = await import('astro');

@@ -54,9 +54,10 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   // The environment a person's shell has: none of the test runner's own variables (NODE_ENV=test, VITEST…).
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)));
-  server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // As a person starts it: `npx trustbook dev`.
+  server = spawn(process.execPath, [path.join(projectRoot, 'bin/trustbook.js'), 'dev', '--content', content, '--today', '2026-06-15', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
-    env: { ...env, TRUSTBOOK_CONTENT: content, TRUSTBOOK_TODAY: '2026-06-15', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TRUSTBOOK_AUDIENCE: 'internal' },
+    env: { ...env, NO_COLOR: '1' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
