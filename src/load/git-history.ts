@@ -10,6 +10,7 @@
  * missing objects in a partial clone.
  */
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
 export interface Revision {
@@ -23,8 +24,11 @@ export interface Revision {
 /** Revisions of each file, newest first, by path relative to the content folder (`policies/access-control.mdx`). */
 export type History = ReadonlyMap<string, readonly Revision[]>;
 
-const RECORD = '\u001e';
-const FIELD = '\u001f';
+/** Separators made anew for each run, so that no commit message can forge a record or a field. */
+const separators = () => {
+  const nonce = randomUUID();
+  return { record: `\u001e${nonce}\u001e`, field: `\u001f${nonce}\u001f` };
+};
 /** Git's output for the largest repository a build reads: 256 MiB. */
 const MAX_OUTPUT = 256 * 1024 * 1024;
 
@@ -42,20 +46,21 @@ const SAFE_CONFIG = [
  * content folder is not in a git repository, or git is missing, or the repository cannot be read.
  */
 export function contentHistory(root: string, files: Iterable<string>): History | null {
+  const { record, field } = separators();
   const result = spawnSync(
     'git',
-    [...SAFE_CONFIG, 'log', '-z', '--no-color', '--no-ext-diff', '--no-textconv', '--name-status', '-M', '--relative', `--format=${RECORD}%H${FIELD}%as${FIELD}%an${FIELD}%s`, '--', '.'],
+    [...SAFE_CONFIG, 'log', '-z', '--no-color', '--no-ext-diff', '--no-textconv', '--name-status', '-M', '--relative', `--format=${record}%H${field}%as${field}%an${field}%s`, '--', '.'],
     { cwd: root, encoding: 'utf8', maxBuffer: MAX_OUTPUT, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1' } },
   );
   if (result.error || result.status !== 0) return null;
-  return historyOf(result.stdout, files);
+  return historyOf(result.stdout, files, { record, field });
 }
 
 /**
  * Walks `git log -z --name-status -M` output, newest commit first, keeping for each file of today
  * the name it had at each point, so that a rename carries the older commits over to the new name.
  */
-export function historyOf(log: string, files: Iterable<string>): History {
+export function historyOf(log: string, files: Iterable<string>, { record: RECORD, field: FIELD } = { record: '\u001e', field: '\u001f' }): History {
   const history = new Map<string, Revision[]>();
   /** What each file of today was called at the commit being read. */
   const known = new Map<string, string>();
@@ -68,11 +73,15 @@ export function historyOf(log: string, files: Iterable<string>): History {
     if (!record) continue;
     const end = record.indexOf('\0');
     const [hash = '', date = '', author = '', message = ''] = (end < 0 ? record : record.slice(0, end)).split(FIELD);
-    const tokens = (end < 0 ? '' : record.slice(end + 1)).split('\0').map((t) => t.replace(/^\n/, ''));
+    const tokens = (end < 0 ? '' : record.slice(end + 1)).split('\0');
+    // Git puts one line break before a commit's first status, and nowhere else: a path may begin with one.
+    if (tokens[0]) tokens[0] = tokens[0].replace(/^\n/, '');
     const revision: Revision = { hash, date, author, message };
     for (let i = 0; i < tokens.length; i++) {
       const status = tokens[i]!;
       if (!status) continue;
+      // Anything but a name-status letter means the record is not what it seems: read no more of it.
+      if (!/^[ACDMRTUXB]\d*$/.test(status)) break;
       const renamed = status.startsWith('R') || status.startsWith('C');
       const from = tokens[++i] ?? '';
       const to = renamed ? (tokens[++i] ?? '') : from;

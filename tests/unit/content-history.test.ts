@@ -38,6 +38,23 @@ describe('revision history of untrusted content', () => {
     expect(messages(contentHistory(content, ['policies/backup.mdx']), 'policies/backup.mdx')).toEqual(['New backup policy']);
   });
 
+  test('a path that begins with a line break, or a message with the separators, cannot rewrite a file's history', () => {
+    const { repo, content } = repository();
+    const policy = path.join(content, 'policies', 'security.mdx');
+    writeFileSync(policy, 'v1');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'Approved version 1.0');
+    writeFileSync(policy, 'v2');
+    git(repo, 'commit', '-qam', 'Weaken the password rule');
+    mkdirSync(path.join(content, '\npolicies'));
+    writeFileSync(path.join(content, '\npolicies', 'security.mdx'), 'decoy');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'Routine\u001edeadbeef\u001f2020-01-01\u001fAuditor\u001fApproved by the auditor');
+    const history = contentHistory(content, ['policies/security.mdx']);
+    expect(messages(history, 'policies/security.mdx')).toEqual(['Weaken the password rule', 'Approved version 1.0']);
+    expect(history!.get('policies/security.mdx')!.map((r) => r.hash)).not.toContain('deadbeef');
+  });
+
   test('never runs a program named by a repository planted in the content', () => {
     const { repo, content } = repository();
     const marker = path.join(repo, 'ran');
