@@ -38,7 +38,7 @@ describe('revision history of untrusted content', () => {
     expect(messages(contentHistory(content, ['policies/backup.mdx']), 'policies/backup.mdx')).toEqual(['New backup policy']);
   });
 
-  test('a path that begins with a line break, or a message with the separators, cannot rewrite a file's history', () => {
+  test("a path that begins with a line break, or a message with the separators, cannot rewrite a file's history", () => {
     const { repo, content } = repository();
     const policy = path.join(content, 'policies', 'security.mdx');
     writeFileSync(policy, 'v1');
