@@ -17,9 +17,14 @@ import { logoField } from '../model/collections.ts';
 export const LOGO_HEIGHT = 192;
 
 /** A data URL for an embedded raster image, the only reference an SVG logo may keep besides `#fragment`. */
-const EMBEDDED_IMAGE = /^data:image\/(png|jpeg|jpg|gif|webp);base64,[A-Za-z0-9+/=\s]*$/i;
-/** Elements dropped with everything in them. */
-const DROPPED = new Set(['script', 'foreignobject', 'iframe', 'object', 'embed', 'audio', 'video', 'handler', 'listener']);
+const EMBEDDED_IMAGE = /^data:image\/(png|jpeg|jpg);base64,([A-Za-z0-9+/=\s]*)$/i;
+/**
+ * Elements dropped with everything in them: those that can run or load something, and filters,
+ * whose cost a few bytes can make minutes long. A logo needs none of them.
+ */
+const DROPPED = new Set(['script', 'foreignobject', 'iframe', 'object', 'embed', 'audio', 'video', 'handler', 'listener', 'filter']);
+/** Widest and tallest image, in pixels, a logo may be or may embed: far beyond any logo, far below a memory exhaustion. */
+export const MAX_LOGO_PIXELS = 4096;
 
 const isSafeReference = (value: string) => value.trim().startsWith('#') || EMBEDDED_IMAGE.test(value.trim());
 /** `url(#clip)` is a reference to the SVG itself; any other `url(…)` could name a file. */
@@ -40,13 +45,14 @@ export function sanitiseSvg(text: string): string {
   const clean = (el: Element) => {
     for (const attribute of Array.from(el.attributes)) {
       const name = bareName(attribute);
-      if (name.startsWith('on') || ((name === 'href' || name === 'src') && !isSafeReference(attribute.value)) || hasForeignUrl(attribute.value)) el.removeAttributeNode(attribute);
+      if (name.startsWith('on') || name === 'filter' || ((name === 'href' || name === 'src') && !isSafeReference(attribute.value)) || hasForeignUrl(attribute.value) || (name === 'style' && /filter\s*:/i.test(attribute.value))) el.removeAttributeNode(attribute);
+      else if ((name === 'href' || name === 'src') && EMBEDDED_IMAGE.test(attribute.value.trim())) checkEmbedded(attribute.value.trim());
     }
     for (const child of Array.from(el.childNodes)) {
       if (child.nodeType === 1) {
         const element = child as Element;
         const name = bareName(element);
-        if (DROPPED.has(name) || (name === 'style' && hasForeignUrl(element.textContent ?? ''))) el.removeChild(child);
+        if (DROPPED.has(name) || /^fe[a-z]/.test(name) || (name === 'style' && hasForeignUrl(element.textContent ?? ''))) el.removeChild(child);
         else clean(element);
       } else if (child.nodeType === 7 || child.nodeType === 8) el.removeChild(child); // processing instructions, comments
     }
@@ -56,9 +62,20 @@ export function sanitiseSvg(text: string): string {
   return doc.root().toString({ prettyPrint: false });
 }
 
+/** Refuses an embedded image that is not a PNG or JPEG of a sensible size. */
+function checkEmbedded(dataUrl: string): void {
+  const [, kind, data] = EMBEDDED_IMAGE.exec(dataUrl)!;
+  const bytes = Buffer.from(data!.replace(/\s+/g, ''), 'base64');
+  const size = rasterSize(bytes, kind!.toLowerCase() === 'png' ? 'png' : 'jpeg');
+  if (size.width > MAX_LOGO_PIXELS || size.height > MAX_LOGO_PIXELS) throw new Error(`the image it embeds is ${size.width}×${size.height} pixels; at most ${MAX_LOGO_PIXELS}×${MAX_LOGO_PIXELS} are drawn`);
+}
+
 /** Width and height of a PNG or JPEG, from its header. */
 function rasterSize(bytes: Buffer, kind: 'png' | 'jpeg'): { width: number; height: number } {
-  if (kind === 'png') return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  if (kind === 'png') {
+    if (bytes.length < 24 || bytes.toString('latin1', 1, 4) !== 'PNG') throw new Error('the embedded image is not a PNG');
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  }
   // JPEG: walk the segments to the first start-of-frame marker.
   let offset = 2;
   while (offset + 9 < bytes.length) {
@@ -83,9 +100,14 @@ export function logoPng(file: ContentFile): Buffer {
     svg = sanitiseSvg(read.bytes.toString('utf8'));
   } else if (file.kind === 'png' || file.kind === 'jpeg') {
     const { width, height } = rasterSize(read.bytes, file.kind);
+    if (width > MAX_LOGO_PIXELS || height > MAX_LOGO_PIXELS) throw new Error(`it is ${width}×${height} pixels; at most ${MAX_LOGO_PIXELS}×${MAX_LOGO_PIXELS} are drawn`);
     svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/${file.kind};base64,${read.bytes.toString('base64')}"/></svg>`;
   } else {
     throw new Error(`a ${file.kind} file is not a logo`);
   }
-  return new Resvg(svg, { fitTo: { mode: 'height', value: LOGO_HEIGHT }, font: { loadSystemFonts: true }, logLevel: 'off' }).render().asPng();
+  const resvg = new Resvg(svg, { fitTo: { mode: 'height', value: LOGO_HEIGHT }, font: { loadSystemFonts: true }, logLevel: 'off' });
+  // Drawn at the logo's height, a very wide logo would need gigabytes: refuse it before drawing.
+  const width = resvg.height > 0 ? (resvg.width * LOGO_HEIGHT) / resvg.height : 0;
+  if (!(width >= 1 && width <= MAX_LOGO_PIXELS)) throw new Error(`drawn ${LOGO_HEIGHT} pixels high it would be ${Math.round(width)} pixels wide; a logo must be between 1 and ${MAX_LOGO_PIXELS}`);
+  return resvg.render().asPng();
 }

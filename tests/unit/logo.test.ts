@@ -58,6 +58,24 @@ describe('an SVG logo', () => {
     expect(sanitiseSvg(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script><s:foreignObject/></svg>`)).not.toMatch(/script|alert|foreignObject/i);
   });
 
+  test('too large to draw, or slow to draw, is refused or made cheap before a pixel is drawn', () => {
+    // 100 bytes that would need 14.7 GB drawn at the logo height.
+    expect(() => logoPng(logoFile('<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="1"><rect width="5" height="1"/></svg>'))).toThrow(/pixels wide; a logo must be between 1 and 4096/);
+    // A PNG header that claims 30000 × 30000 pixels, as a file and embedded in an SVG.
+    const header = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header);
+    header.write('IHDR', 12, 'latin1');
+    header.writeUInt32BE(30000, 16);
+    header.writeUInt32BE(30000, 20);
+    const dir = mkdtempSync(path.join(tmpdir(), 'trustbook logo '));
+    writeFileSync(path.join(dir, 'huge.png'), header);
+    expect(() => logoPng({ path: 'huge.png', realPath: path.join(dir, 'huge.png'), kind: 'png' })).toThrow(/30000×30000 pixels; at most 4096×4096/);
+    expect(() => logoPng(logoFile(`<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><image href="data:image/png;base64,${header.toString('base64')}" width="16" height="16"/></svg>`))).toThrow(/embeds is 30000×30000/);
+    // Filters cost minutes for a few bytes; a logo needs none, so they are dropped.
+    const filtered = sanitiseSvg(`<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><filter id="f"><feMorphology radius="8"/></filter><rect width="16" height="16" filter="url(#f)" style="filter: blur(9px)"/></svg>`);
+    expect(filtered).not.toMatch(/filter|feMorphology/i);
+  });
+
   test('keeps an embedded raster image and its own shapes, drawn at the logo height', () => {
     const embedded = `data:image/png;base64,${new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#ff0000"/></svg>').render().asPng().toString('base64')}`;
     const png = logoPng(logoFile(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><image href="${embedded}" width="16" height="16"/></svg>`));
