@@ -360,9 +360,9 @@ const data = {
   },
   'markdown/too-complex': {
     kind: 'load',
-    title: 'Text too intricate to read in reasonable time',
+    title: 'Text too long or intricate to read in reasonable time',
     severities: ['error'],
-    hint: 'Split the paragraph, or put text that is not prose (a long list of symbols) in a fenced code block.',
+    hint: 'Split the paragraph or the document, with blank lines between blocks; link to long runs of symbols rather than include them.',
   },
 
   // Problems of the build (src/cli/build.ts) and of the run itself.

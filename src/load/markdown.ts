@@ -97,32 +97,35 @@ export const MAX_DELIMITERS = 20_000;
 /** Deepest nesting of block quotes and lists a line may open, counting indentation as nesting. */
 export const MAX_NESTING = 40;
 
+/** Longest text read, in characters: some ten times the longest policy, and a few seconds of parsing. */
+export const MAX_TEXT_CHARS = 200_000;
+/** Most lines one block — the lines between two blank lines — may hold. */
+export const MAX_LINES_PER_BLOCK = 1000;
+/** Most setext heading underlines (`===`, `---` under a line) one text may hold. */
+export const MAX_UNDERLINES = 500;
+
 /**
  * Where a text would keep the parser busy for too long, found in one linear pass before it is
- * parsed: a paragraph with too many delimiters, or a line nested too deep. Fenced code is skipped.
+ * parsed: a block with too many delimiters or lines, too many setext underlines, or a line nested
+ * too deep. Code is counted like any text: a guess at where a fence ends could be wrong, and the
+ * parser would then read the "code" as Markdown. Every line ending counts (`\r` alone too).
  */
 export function tooComplex(text: string): { line: number; message: string } | null {
-  const lines = text.split('\n');
-  let fence: string | null = null;
+  if (text.length > MAX_TEXT_CHARS) return { line: 1, message: `The text is ${text.length.toLocaleString('en')} characters long; at most ${MAX_TEXT_CHARS.toLocaleString('en')} are read` };
+  const lines = text.split(/\r\n|\r|\n/);
   let delimiters = 0;
   let total = 0;
+  let underlines = 0;
   let blockStart = 1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (opener && opener[0] === fence[0] && opener.length >= fence.length) fence = null;
-      continue;
-    }
-    if (opener) {
-      fence = opener;
-      continue;
-    }
     if (line.trim() === '') {
       delimiters = 0;
       blockStart = i + 2;
       continue;
     }
+    if (i + 2 - blockStart > MAX_LINES_PER_BLOCK) return { line: blockStart, message: `The block has more than ${MAX_LINES_PER_BLOCK} lines without a blank line between them` };
+    if (/^ {0,3}(=+|-+)[ \t]*$/.test(line) && ++underlines > MAX_UNDERLINES) return { line: i + 1, message: `The text has more than ${MAX_UNDERLINES} heading underlines (\`===\`, \`---\`)` };
     // Two columns of indentation open a level of a list as surely as a marker does.
     const prefix = /^(?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]))*[ \t]*/.exec(line)![0];
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
@@ -148,7 +151,7 @@ export function parseMarkdown(text: string, flavour: Flavour): Parsed {
           line: complex.line,
           column: 1,
           message: `${complex.message}: reading it would keep the build busy for minutes, so it was not read.`,
-          hint: 'Split the paragraph, or put text that is not prose (a long list of symbols) in a fenced code block.',
+          hint: 'Split the paragraph or the document, with blank lines between blocks; link to long runs of symbols rather than include them.',
         },
       ],
     };
