@@ -4,7 +4,8 @@
  * files. A lock file holds the pid of the build that owns them; a lock whose process has gone
  * (killed, crashed) is taken over.
  */
-import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isRunning, processIdentity } from './lifeline.ts';
 
@@ -21,34 +22,55 @@ export type Lock = { acquired: true; release(): void } | { acquired: false; hold
 
 export function acquireLock(file: string, what: string): Lock {
   mkdirSync(path.dirname(file), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    let fd: number;
-    try {
-      fd = openSync(file, 'wx');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = readHolder(file);
-      if (holder && isRunning(holder.pid, holder.start)) return { acquired: false, holder };
-      // The build that held it has gone: its lock is stale.
-      rmSync(file, { force: true });
+  const holder: LockHolder = { pid: process.pid, start: processIdentity(), since: new Date().toISOString(), what };
+  for (let attempt = 0; attempt < 20; attempt++) {
+    // The lock appears whole or not at all: written to a file of our own, then linked into place.
+    if (claim(file, holder)) {
+      let released = false;
+      return {
+        acquired: true,
+        release() {
+          if (released) return;
+          released = true;
+          // Only our own lock: never one a later build took over.
+          if (readHolder(file)?.pid === process.pid) rmSync(file, { force: true });
+        },
+      };
+    }
+    const current = readHolder(file);
+    if (current && isRunning(current.pid, current.start)) return { acquired: false, holder: current };
+    // The build that held it has gone: its lock is stale. One process at a time takes it over, and
+    // only while it is still the stale one it saw, so that two builds never both remove and claim it.
+    const takeover = `${file}.takeover`;
+    if (!claim(takeover, holder)) {
+      const other = readHolder(takeover);
+      if (!other || !isRunning(other.pid, other.start)) rmSync(takeover, { force: true });
       continue;
     }
-    const holder: LockHolder = { pid: process.pid, start: processIdentity(), since: new Date().toISOString(), what };
-    writeSync(fd, `${JSON.stringify(holder)}\n`);
-    closeSync(fd);
-    let released = false;
-    return {
-      acquired: true,
-      release() {
-        if (released) return;
-        released = true;
-        // Only our own lock: never one a later build took over.
-        if (readHolder(file)?.pid === process.pid) rmSync(file, { force: true });
-      },
-    };
+    try {
+      const again = readHolder(file);
+      if (JSON.stringify(again) === JSON.stringify(current)) rmSync(file, { force: true });
+    } finally {
+      rmSync(takeover, { force: true });
+    }
   }
-  const holder = readHolder(file);
-  return holder ? { acquired: false, holder } : acquireLock(file, what);
+  const current = readHolder(file);
+  return current ? { acquired: false, holder: current } : { acquired: false, holder: { pid: 0, start: null, since: new Date().toISOString(), what: 'an unknown build' } };
+}
+
+/** Creates `file` holding `holder`, atomically; false when it exists already. */
+function claim(file: string, holder: LockHolder): boolean {
+  const own = `${file}.${process.pid}.${randomUUID()}`;
+  writeFileSync(own, `${JSON.stringify(holder)}\n`);
+  try {
+    linkSync(own, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
+  } finally {
+    rmSync(own, { force: true });
+  }
 }
 
 function readHolder(file: string): LockHolder | null {

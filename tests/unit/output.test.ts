@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildsDir, carryOver, liveBuild, newBuild, publish, resolveOut } from '../../src/cli/output.ts';
 import { acquireLock } from '../../src/cli/lock.ts';
+import { projectRoot } from '../helpers/content.ts';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'trustbook output '));
 const site = (build: string, audience: string, text: string) => {
@@ -95,6 +96,33 @@ describe('the build lock', () => {
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
     expect(acquireLock(file, 'next').acquired).toBe(true);
+  });
+
+  test('builds started at the same moment never both hold it, from a stale lock or from none', async () => {
+    const lockModule = path.join(projectRoot, 'src', 'cli', 'lock.ts');
+    // Each contender takes the lock, notes the time it held it, and lets it go.
+    const contender = `import { acquireLock } from ${JSON.stringify(lockModule)};
+      const [file, log, at] = process.argv.slice(1);
+      const { appendFileSync } = await import('node:fs');
+      while (Date.now() < Number(at));
+      const lock = acquireLock(file, 'race');
+      if (lock.acquired) { const from = Date.now(); const until = from + 150; while (Date.now() < until); appendFileSync(log, from + ' ' + Date.now() + '\\n'); lock.release(); }`;
+    for (const start of ['stale', 'none'] as const) {
+      for (let round = 0; round < 5; round++) {
+        const dir = scratch();
+        const file = path.join(dir, 'build.lock');
+        const log = path.join(dir, 'held.log');
+        writeFileSync(log, '');
+        if (start === 'stale') writeFileSync(file, JSON.stringify({ pid: 2 ** 22 + 12345, start: null, since: new Date().toISOString(), what: 'gone' }));
+        // All start together, once every process is up.
+        const at = String(Date.now() + 1500);
+        const children = Array.from({ length: 6 }, () => spawn(process.execPath, ['--input-type=module', '-e', contender, file, log, at]));
+        await Promise.all(children.map((c) => new Promise((resolve) => c.once('exit', resolve))));
+        const spans = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(' ').map(Number) as [number, number]).sort((a, b) => a[0] - b[0]);
+        expect(spans.length, `${start}, round ${round}: someone held the lock`).toBeGreaterThan(0);
+        for (let i = 1; i < spans.length; i++) expect(spans[i]![0], `${start}, round ${round}: two builds held the lock at once`).toBeGreaterThanOrEqual(spans[i - 1]![1]);
+      }
+    }
   });
 
   test('a half-written lock file is stale', () => {
