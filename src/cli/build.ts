@@ -64,7 +64,9 @@ export async function buildSites({ context, out, audiences = ['internal', 'publi
   // Astro keeps its intermediate files beside the output only when the output is inside the project;
   // elsewhere both builds would share one scratch folder. So each builds inside the project first.
   const scratch = (audience: Audience) => path.join(cacheRoot, `build-${audience}`);
-  const snapshot = (audience: Audience) => path.join(cacheRoot, `context-${audience}.bin`);
+  // Named for this build alone: a snapshot is never another build's, even one started by mistake beside it.
+  const run = `${process.pid}-${Date.now().toString(36)}`;
+  const snapshot = (audience: Audience) => path.join(cacheRoot, `context-${audience}-${run}.bin`);
   let build: string | null = null;
 
   const cleanUp = () => {

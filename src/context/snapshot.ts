@@ -30,7 +30,12 @@ export function writeSnapshot(file: string, content: string, site: SiteContext):
  * version for this audience and content folder: a build never renders another build's content.
  */
 export function readSnapshot(file: string, expected: { audience: SiteContext['audience']; content: string }): SiteContext {
-  const envelope = deserialize(readFileSync(file)) as Partial<Envelope>;
+  let envelope: Partial<Envelope>;
+  try {
+    envelope = deserialize(readFileSync(file)) as Partial<Envelope>;
+  } catch (error) {
+    throw new Error(`the build's snapshot of the content, ${file}, cannot be read (${(error as Error).message}); build again`);
+  }
   if (envelope?.format !== FORMAT) throw new Error(`${file} is not a Trustbook site context of this version`);
   if (envelope.content !== expected.content) throw new Error(`${file} describes the content folder ${envelope.content}, not ${expected.content}`);
   if (envelope.site?.audience !== expected.audience) throw new Error(`${file} is the context of the ${envelope.site?.audience} site, not the ${expected.audience} one`);

@@ -50,7 +50,8 @@ export function contentHistory(root: string, files: Iterable<string>): History |
   const result = spawnSync(
     'git',
     [...SAFE_CONFIG, 'log', '-z', '--no-color', '--no-ext-diff', '--no-textconv', '--name-status', '-M', '--relative', `--format=${record}%H${field}%as${field}%an${field}%s`, '--', '.'],
-    { cwd: root, encoding: 'utf8', maxBuffer: MAX_OUTPUT, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1' } },
+    // A history that takes minutes to read (rename detection over thousands of files) is left out rather than waited for.
+    { cwd: root, encoding: 'utf8', maxBuffer: MAX_OUTPUT, timeout: 120_000, killSignal: 'SIGKILL', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1' } },
   );
   if (result.error || result.status !== 0) return null;
   return historyOf(result.stdout, files, { record, field });
