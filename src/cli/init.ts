@@ -5,7 +5,7 @@
  * Nothing of the example organisation, and no pinned date: `check` on it is a short to-do list.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -44,18 +44,29 @@ export async function initCommand(argv: string[]): Promise<number> {
   }
   if (positionals.length !== 1) return usage(positionals.length ? `Unexpected argument "${positionals[1]}".` : 'Name the folder to create.');
   const dir = path.resolve(positionals[0]!);
-  if (existsSync(dir) && readdirSync(dir).length > 0) {
-    process.stderr.write(`${positionals[0]} is not empty. Give a new folder, or an empty one: init writes nothing over your files.\n`);
-    return 1;
+  if (existsSync(dir)) {
+    if (!statSync(dir).isDirectory()) {
+      process.stderr.write(`${positionals[0]} is a file. Give a new folder, or an empty one.\n`);
+      return 1;
+    }
+    if (readdirSync(dir).length > 0) {
+      process.stderr.write(`${positionals[0]} is not empty. Give a new folder, or an empty one: init writes nothing over your files.\n`);
+      return 1;
+    }
   }
   const you = whoRuns(values.person, values.email);
   const organisation = values.name ?? titleOf(path.basename(dir));
   const files = scaffold(organisation, you);
   // Everything is made in memory first: a folder is either written whole or not at all.
-  mkdirSync(dir, { recursive: true });
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+  } catch (error) {
+    process.stderr.write(`${positionals[0]} could not be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Choose a folder you can write to.\n`);
+    return 1;
   }
   const git = spawnSync('git', ['init', '-q'], { cwd: dir, stdio: 'ignore' });
   const shown = path.relative(process.cwd(), dir) || '.';

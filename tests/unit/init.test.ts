@@ -72,5 +72,8 @@ describe('trustbook init', () => {
     expect(result.stderr).toContain('is not empty');
     expect(readdirSync(dir)).toEqual(['notes.txt']);
     expect((await runCli(['init'])).code).toBe(2);
+    const file = path.join(dir, 'notes.txt');
+    const onFile = await runCli(['init', file]);
+    expect({ code: onFile.code, said: onFile.stderr.trim() }).toEqual({ code: 1, said: `${file} is a file. Give a new folder, or an empty one.` });
   });
 });
