@@ -16,7 +16,7 @@ import { readSnapshot } from '../context/snapshot.ts';
 import { trace } from '../diagnostics/trace.ts';
 import type { Model } from '../link/linker.ts';
 import type { Revision } from '../load/git-history.ts';
-import type { Diagnostic, Summary } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Audience, PublicView, PublishedFile } from '../view/view.ts';
 import { publicPages, type PublicPage } from '../view/public-pages.ts';
 import { logoPath } from '../view/urls.ts';
@@ -96,8 +96,6 @@ export const getInternalView = (): Model => internalSite().model;
 
 /** The diagnostics of the content, from the same run the pages render. Only the handbook shows them. */
 export const getDiagnostics = (): Diagnostic[] => internalSite().diagnostics;
-
-export const getSummary = (): Summary => internalSite().summary;
 
 /** The revisions of a policy file, newest first; null when the content folder is not in a git repository. */
 export function getHistory(absPath: string): readonly Revision[] | null {
