@@ -12,6 +12,7 @@ import { stringify } from 'yaml';
 import { annexAControls, themes } from '../model/catalog.ts';
 import { collections, SETTINGS_FILE } from '../model/collections.ts';
 import { slugOf } from '../model/anchors.ts';
+import { PLACEHOLDER_EMAIL_DOMAIN, PLACEHOLDER_TLD } from '../model/placeholders.ts';
 
 const USAGE = `Usage: trustbook init DIR [options]
 
@@ -91,7 +92,7 @@ function whoRuns(name: string | undefined, email: string | undefined): Person {
   };
   const full = name ?? (fromGit('user.name') || process.env.USER || 'Security Lead');
   const id = slugOf(full) || 'security-lead';
-  return { id, name: full, email: email ?? (fromGit('user.email') || `${id}@example.com`) };
+  return { id, name: full, email: email ?? (fromGit('user.email') || `${id}@${PLACEHOLDER_EMAIL_DOMAIN}`) };
 }
 
 const titleOf = (folder: string) => folder.replace(/[-_]+/g, ' ').replace(/\b(isms|trust|content)\b/gi, '').trim().replace(/\b\w/g, (c) => c.toUpperCase()) || 'Our Organisation';
@@ -108,17 +109,17 @@ organisation:
   description: ${JSON.stringify(`${organisation} keeps its information security management system here.`)}
 sites:
   # Where the trust center will be deployed (https only): used in links, feeds and security.txt.
-  public: https://trust.${host}.example
+  public: https://trust.${host}.${PLACEHOLDER_TLD}
   # Where the handbook will be deployed, behind your single sign-on.
-  internal: https://handbook.${host}.example
+  internal: https://handbook.${host}.${PLACEHOLDER_TLD}
 contact:
   # Where customers write about security reviews, NDAs and questionnaires.
-  email: trust@${host}.example
+  email: trust@${host}.${PLACEHOLDER_TLD}
 security:
   # How to report a vulnerability (RFC 9116): a mailto: or https: address.
-  contact: mailto:security@${host}.example
+  contact: mailto:security@${host}.${PLACEHOLDER_TLD}
   # Your vulnerability disclosure policy.
-  disclosurePolicy: https://${host}.example/security/disclosure
+  disclosurePolicy: https://${host}.${PLACEHOLDER_TLD}/security/disclosure
 # No \`today:\` here: dates are judged against the real day, so that reviews and evidence fall due on time.
 `;
   files[`${collections.people.folder}/${you.id}.yaml`] = `# You, the first person of the ISMS. Add one file per person who owns a control, a policy or evidence.\n${stringify({ id: you.id, name: you.name, role: 'Information security lead', email: you.email })}`;

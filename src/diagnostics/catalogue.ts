@@ -164,6 +164,12 @@ const data = {
     severities: ['error'],
     hint: 'Fix the settings it is made from: RFC 9116 requires https URIs, a Contact and an Expires less than a year away.',
   },
+  'placeholder/unconfirmed': {
+    kind: 'rule',
+    title: 'A placeholder written by init or import is still there',
+    severities: ['error', 'warning'],
+    hint: 'Replace the placeholder with the real value: the settings’ addresses, the date the evidence was collected, the person’s work email.',
+  },
   'published/removed': {
     kind: 'rule',
     title: 'A published address is no longer served',

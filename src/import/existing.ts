@@ -13,17 +13,17 @@ export interface Existing {
   /** People already in the register. */
   people: Person[];
   /** Entries by collection and id, with the file they are in (relative to the folder). */
-  files: { soa: Map<string, Entry<'soa'>>; evidence: Map<string, Entry<'evidence'>>; subprocessors: Map<string, Entry<'subprocessors'>>; people: Map<string, Entry<'people'>> };
+  files: { soa: Map<string, Entry<'soa'>>; evidence: Map<string, Entry<'evidence'>>; subprocessors: Map<string, Entry<'subprocessors'>>; people: Map<string, Entry<'people'>>; policies: Map<string, Entry<'policies'>> };
   root: string;
 }
 
 export function readExisting(root: string): Existing {
   const loaded = loadContent(root);
-  const byId = <C extends 'soa' | 'evidence' | 'subprocessors' | 'people'>(c: C) => new Map(loaded.entries[c].map((e) => [e.id, e] as [string, Entry<C>]));
+  const byId = <C extends 'soa' | 'evidence' | 'subprocessors' | 'people' | 'policies'>(c: C) => new Map(loaded.entries[c].map((e) => [e.id, e] as [string, Entry<C>]));
   return {
     found: loaded.found,
     people: loaded.entries.people.map((e) => e.data),
-    files: { soa: byId('soa'), evidence: byId('evidence'), subprocessors: byId('subprocessors'), people: byId('people') },
+    files: { soa: byId('soa'), evidence: byId('evidence'), subprocessors: byId('subprocessors'), people: byId('people'), policies: byId('policies') },
     root: path.resolve(root),
   };
 }

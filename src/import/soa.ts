@@ -5,13 +5,15 @@
  */
 import path from 'node:path';
 import { annexAById } from '../model/catalog.ts';
-import { EvidenceSchema, PersonSchema, SoaEntrySchema, type SoaEntry } from '../model/schemas.ts';
+import { EvidenceSchema, SoaEntrySchema, type SoaEntry } from '../model/schemas.ts';
+import { PLACEHOLDER_COLLECTED } from '../model/placeholders.ts';
+import { People, plan, validate } from './plan.ts';
+import type { PlannedFile } from './write.ts';
 import { findHeader, headerScore, type Columns, type Header } from './header.ts';
-import { guessEvidenceKind, parseBoolean, parseControlRef, parseDate, parsePersonCell, parseStatus, slugify, splitList, type Status } from './normalise.ts';
+import { guessEvidenceKind, parseBoolean, parseControlRef, parseDate, parseStatus, slugify, splitList, type Status } from './normalise.ts';
 import { columnLetter, importProblem, type ImportProblem, type Place } from './problems.ts';
-import { fileOf, findPerson, type Existing } from './existing.ts';
+import { fileOf, type Existing } from './existing.ts';
 import type { Row, Table } from './table.ts';
-import { sameData, type PlannedFile } from './write.ts';
 
 export type SoaField =
   | 'id'
@@ -51,18 +53,8 @@ export const soaColumns: Columns<SoaField> = {
   required: ['id'],
 };
 
-/**
- * The date written into an evidence item whose collection date the sheet does not give. The content
- * format requires a date, and an invented recent one would pass every check; this one loads and makes
- * `trustbook check` report the item as stale until someone enters the date it was really collected.
- */
-export const PLACEHOLDER_COLLECTED = '1970-01-01';
 /** Days until imported evidence goes stale: a year, to be confirmed per item (90 for a quarterly review). */
 export const IMPORTED_MAX_AGE_DAYS = 365;
-/** Who a new person is when the sheet gives a name without a role. */
-export const PLACEHOLDER_ROLE = 'Control owner';
-/** Domain of the placeholder email of a new person: `.invalid` can never deliver mail (RFC 2606). */
-export const PLACEHOLDER_EMAIL_DOMAIN = 'unconfirmed.invalid';
 
 export interface ImportResult {
   problems: ImportProblem[];
@@ -165,7 +157,7 @@ export function importSoa(table: Table, existing: Existing, overrides: ReadonlyM
     if (!entry) continue;
     const first = rows[0]!;
     const owners: string[] = [];
-    for (const r of rows) for (const text of r.owners) owners.push(people.resolve(text, r.row, source([r])));
+    for (const r of rows) for (const text of r.owners) owners.push(people.resolve(text, source([r])));
     const ownerIds = [...new Set(owners)];
     const evidenceIds: string[] = [];
     const unattached: string[] = [];
@@ -237,13 +229,7 @@ export function importSoa(table: Table, existing: Existing, overrides: ReadonlyM
     const planned = plan(`evidence/${item.id}.yaml`, data, EvidenceSchema, [`Imported from ${item.source}.`, confirm], item.source, collected ? {} : { collected: 'placeholder: enter the date this evidence was collected' });
     if (validate(planned, EvidenceSchema, { file: table.file }, problems)) result.files.push(planned);
   }
-  for (const person of people.created.values()) {
-    const planned = plan(`people/${person.data.id}.yaml`, person.data, PersonSchema, [`Imported from ${person.source}, where it is written "${person.written}".`, `To confirm: ${[person.emailGuessed ? 'the email is a placeholder' : '', person.roleGuessed ? 'the role was not given' : ''].filter(Boolean).join(' and ') || 'name and role as read from the sheet'}.`], person.source, {
-      ...(person.emailGuessed ? { email: 'placeholder: enter the work email' } : {}),
-      ...(person.roleGuessed ? { role: 'placeholder: enter the job title or ISMS role' } : {}),
-    });
-    if (validate(planned, PersonSchema, { file: table.file }, problems)) result.files.push(planned);
-  }
+  result.files.push(...people.files({ file: table.file }, problems));
   return result;
 }
 
@@ -254,27 +240,6 @@ interface PlannedEvidence {
   controls: Set<string>;
   collected: string[];
   source: string;
-}
-
-type Schema = { safeParse: (v: unknown) => { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } };
-
-/** A planned file whose data is compared as the loader reads it, defaults applied. */
-function plan(file: string, data: Record<string, unknown>, schema: Schema, comment: string[], source: string, fieldComments: Record<string, string> = {}): PlannedFile {
-  const normal = (v: unknown) => {
-    const parsed = schema.safeParse(v);
-    return parsed.success ? parsed.data : v;
-  };
-  return { path: file, data, comment, fieldComments, source, same: (a, b) => sameData(normal(a), normal(b)) };
-}
-
-/** Whether what the import would write loads; if not, says which field is wrong. */
-function validate(file: PlannedFile, schema: Schema, place: Place, problems: ImportProblem[]): boolean {
-  const parsed = schema.safeParse(file.data);
-  if (parsed.success) return true;
-  for (const issue of parsed.error.issues) {
-    problems.push(importProblem('import/invalid-entity', place, `${file.path} would not load: \`${issue.path.map(String).join('.')}\`: ${issue.message}`, 'Correct the value in the sheet.'));
-  }
-  return false;
 }
 
 /** Reads one row after the header: a control row, a row to skip, or null after a problem. */
@@ -420,30 +385,3 @@ const compareIds = (a: string, b: string): number => {
   const pb = b.slice(2).split('.').map(Number);
   return pa[0]! - pb[0]! || pa[1]! - pb[1]!;
 };
-
-/** Owners as written in a sheet, matched to the people register or created in it. */
-class People {
-  readonly created = new Map<string, { data: { id: string; name: string; role: string; email: string }; source: string; written: string; roleGuessed: boolean; emailGuessed: boolean }>();
-  private readonly existing: Existing;
-  constructor(existing: Existing) {
-    this.existing = existing;
-  }
-
-  resolve(text: string, _row: number, source: string): string {
-    const written = parsePersonCell(text);
-    const known = findPerson(this.existing, written);
-    if (known) return known.id;
-    const id = slugify(written.email ? written.email.split('@')[0]! : written.name) || 'owner';
-    if (!this.created.has(id)) {
-      const name = written.email ? written.email.split('@')[0]!.split(/[._-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') : written.name;
-      this.created.set(id, {
-        data: { id, name, role: written.role ?? PLACEHOLDER_ROLE, email: written.email ?? `${id}@${PLACEHOLDER_EMAIL_DOMAIN}` },
-        source,
-        written: text,
-        roleGuessed: !written.role,
-        emailGuessed: !written.email,
-      });
-    }
-    return id;
-  }
-}

@@ -23,6 +23,8 @@ export interface PlannedFile {
   source: string;
   /** Compares two entities as the loader would read them (defaults applied), to tell an edit from a reformat. */
   same: (a: unknown, b: unknown) => boolean;
+  /** A policy's MDX text after its front matter; a file with a body is written as `.mdx`, its data as front matter. */
+  body?: string;
 }
 
 export type Outcome = 'create' | 'change' | 'unchanged' | 'kept' | 'overwrite';
@@ -43,7 +45,24 @@ export function fingerprint(data: unknown): string {
   return createHash('sha256').update(JSON.stringify(canonical(data))).digest('hex').slice(0, 12);
 }
 
-/** The YAML text of a planned file: its comment, its fingerprint, its data. */
+/** What a fingerprint covers: the data, and for a policy its text too. */
+const fingerprinted = (data: unknown, body: string | undefined): unknown => (body === undefined ? data : { data, body });
+
+/** Front matter and text of an MDX file, split as the loader splits them. */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+function readBack(text: string, mdx: boolean): { data: unknown; body: string | undefined } {
+  const source = text.replace(/^\uFEFF/, '');
+  const match = mdx ? FRONT_MATTER.exec(source) : null;
+  if (mdx && !match) return { data: undefined, body: source };
+  try {
+    return { data: parse(match ? (match[1] ?? '') : source), body: match ? source.slice(match[0].length).replace(/^\r?\n/, '') : undefined };
+  } catch {
+    return { data: undefined, body: match ? source.slice(match[0].length) : undefined };
+  }
+}
+
+/** The text of a planned file: its comment, its fingerprint, its data (as front matter, before the body, for a policy). */
 export function render(file: PlannedFile): string {
   const doc = new Document(file.data);
   for (const [key, comment] of Object.entries(file.fieldComments ?? {})) {
@@ -52,9 +71,10 @@ export function render(file: PlannedFile): string {
   }
   const header = [
     ...file.comment.map((line) => `# ${line}`.trimEnd()),
-    `# Import fingerprint ${fingerprint(file.data)}: while the data below is unchanged, a new import may update this file; once you edit it, imports keep your version.`,
+    `# Import fingerprint ${fingerprint(fingerprinted(file.data, file.body))}: while ${file.body === undefined ? 'the data below is' : 'this file is'} unchanged, a new import may update ${file.body === undefined ? 'this file' : 'it'}; once you edit it, imports keep your version.`,
   ];
-  return `${header.join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
+  const yaml = `${header.join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
+  return file.body === undefined ? yaml : `---\n${yaml}---\n\n${file.body}`;
 }
 
 /** What to do with each planned file, given what the content folder holds now. */
@@ -67,16 +87,12 @@ export function decide(root: string, files: readonly PlannedFile[], force: boole
     } catch {
       return { file, outcome: 'create', text };
     }
-    let data: unknown;
-    try {
-      data = parse(existing.replace(/^\uFEFF/, ''));
-    } catch {
-      data = undefined;
-    }
-    if (data !== undefined && file.same(data, file.data)) return { file, outcome: 'unchanged', text };
+    const { data, body } = readBack(existing, file.body !== undefined);
+    const sameBody = file.body === undefined || body?.trimEnd() === file.body.trimEnd();
+    if (data !== undefined && sameBody && file.same(data, file.data)) return { file, outcome: 'unchanged', text };
     const recorded = FINGERPRINT.exec(existing)?.[1];
-    // Untouched since the last import when its data still hashes to what that import recorded.
-    if (recorded && data !== undefined && recorded === fingerprint(data)) return { file, outcome: 'change', text };
+    // Untouched since the last import when what it holds still hashes to what that import recorded.
+    if (recorded && data !== undefined && recorded === fingerprint(fingerprinted(data, body === undefined ? undefined : `${body.trimEnd()}\n`))) return { file, outcome: 'change', text };
     // An entry that holds nothing but its id — as `trustbook init` writes the SoA — has nothing to keep.
     if (isBare(data)) return { file, outcome: 'change', text };
     return { file, outcome: force ? 'overwrite' : 'kept', text };

@@ -5,6 +5,7 @@
  * Every file is found and opened through the one door (`files.ts`), so nothing outside
  * the content folder is ever read.
  */
+import { askFor } from '../model/asks.ts';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
@@ -617,7 +618,7 @@ function reportSchemaIssues(
         'load/schema',
         { file: displayPath(absPath), line: at.line, column: at.column, entity, subject: about(base) },
         missing ? `${capitalise(subject)} is missing the required field ${field}.` : `${capitalise(subject)} has an invalid ${field}: ${issue.message}`,
-        { hint: missing ? `Add ${field} (docs/content-format.md describes every field).` : (spreadsheetHint(issue, valueAt(raw, base)) ?? issueHint(issue)) },
+        { hint: missing ? ((owner && base.length === 1 ? askFor(owner.collection, String(base[0])) : undefined) ?? `Add ${field} (docs/content-format.md describes every field).`) : (spreadsheetHint(issue, valueAt(raw, base)) ?? issueHint(issue)) },
       ),
     );
   }

@@ -37,6 +37,7 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error files/outside-content evidence/linked:null',
     'warning evidence/freshness evidence/pentest.yaml:5',
     'error evidence/freshness evidence/stale-scan.yaml:5',
+    'error placeholder/unconfirmed evidence/undated.yaml:5',
     'error exceptions/unknown-target exceptions/exceptions.yaml:3',
     'error exceptions/expired exceptions/exceptions.yaml:16',
     'warning exceptions/expiring exceptions/exceptions.yaml:24',
@@ -45,6 +46,7 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error model/duplicate-id people/people.yaml:14',
     'error load/schema people/people.yaml:20',
     'error load/encoding people/rene-dupont.yaml:2',
+    'warning placeholder/unconfirmed people/sam-okoro.yaml:4',
     'error people/owner-has-left policies/access-control.mdx:5',
     'error policy/review-due policies/access-control.mdx:9',
     'error load/yaml-syntax policies/broken-front-matter.mdx:3',
@@ -79,7 +81,7 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error load/schema subprocessors/scripted.yaml:6',
     'error load/empty-file updates/empty.yaml:1',
   ]);
-  expect(summary).toMatchObject({ errors: 48, warnings: 11, today: '2026-06-15' });
+  expect(summary).toMatchObject({ errors: 49, warnings: 12, today: '2026-06-15' });
 });
 
 test('the fixture covers every rule', async () => {
@@ -100,11 +102,11 @@ test('the readable report names the problem and how to fix it, without a stack t
   expect(code).toBe(1);
   expect(stdout).toContain('soa/owner-required  A.5.1');
   expect(stdout).toContain('Hint: Add `owners: [<person id>]`');
-  expect(stdout).toMatch(/48 errors, 11 warnings\.\n$/);
+  expect(stdout).toMatch(/49 errors, 12 warnings\.\n$/);
   expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 });
 
 test('github format prints one annotation per problem', async () => {
   const { stdout } = await runCli(['check', '--content', dir, '--format', 'github']);
-  expect(stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toHaveLength(59);
+  expect(stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toHaveLength(61);
 });

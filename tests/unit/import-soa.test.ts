@@ -64,18 +64,20 @@ describe('import soa from CSV', () => {
 
     const rules = new Set(checkContent({ content: dir }).diagnostics.map((d) => d.rule));
     expect([...rules].filter((r) => r.startsWith('load/'))).toEqual([]);
-    expect([...rules].sort()).toEqual(['soa/basis-required', 'soa/evidence-required', 'soa/missing-entry']);
+    expect([...rules].sort()).toEqual(['placeholder/unconfirmed', 'soa/basis-required', 'soa/evidence-required', 'soa/missing-entry']);
   });
 
-  test('evidence without a date gets a placeholder that check reports as stale', async () => {
+  test('evidence without a date gets a placeholder that check reports once, as undated', async () => {
     const dir = emptyOrganisation();
     const csv = sheet([header, ['A.5.1', '', 'Yes', 'Risk', 'Implemented', 'Ada Lovelace', 'Access review export', '']]);
     writeFileSync(path.join(dir, 'in.csv'), csv);
     expect(await importCommand(['soa', path.join(dir, 'in.csv'), '--content', dir])).toBe(0);
     const text = readFileSync(path.join(dir, 'evidence/access-review-export.yaml'), 'utf8');
     expect(text).toContain('collected: 1970-01-01 # placeholder: enter the date this evidence was collected');
-    const stale = checkContent({ content: dir }).diagnostics.filter((d) => d.rule === 'evidence/freshness');
-    expect(stale.map((d) => d.message)).toEqual([expect.stringContaining('Evidence "Access review export" went stale')]);
+    const { diagnostics } = checkContent({ content: dir });
+    expect(diagnostics.filter((d) => d.rule === 'evidence/freshness')).toEqual([]);
+    const undated = diagnostics.filter((d) => d.rule === 'placeholder/unconfirmed' && d.subject?.collection === 'evidence');
+    expect(undated.map((d) => `${d.severity} ${d.file}:${d.line} ${d.message}`)).toEqual([expect.stringMatching(/^error .*evidence\/access-review-export\.yaml:\d+ Evidence "Access review export" has no collection date yet/)]);
   });
 
   test('dry run writes nothing', async () => {
@@ -153,7 +155,7 @@ describe('bad input stops the import with file, row and column', () => {
 
   test('a bad command line is exit 2 with the usage', async () => {
     expect(await importCommand(['soa'])).toBe(2);
-    expect(await importCommand(['policies', 'x.csv'])).toBe(2);
+    expect(await importCommand(['subprocessor', 'x.csv'])).toBe(2);
     expect(await importCommand(['soa', 'x.csv', '--map', 'Foo=bar'])).toBe(2);
     expect(err).toContain('Usage: trustbook import');
   });

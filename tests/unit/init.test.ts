@@ -16,7 +16,7 @@ const fresh = async () => {
 const allFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.parentPath.includes(`${path.sep}.git`)).map((e) => path.join(e.parentPath, e.name));
 
 describe('trustbook init', () => {
-  test('makes a git repository whose first check is one problem: 93 controls to decide', async () => {
+  test('makes a git repository whose first check is two problems: the settings to fill in, 93 controls to decide', async () => {
     const { dir, result } = await fresh();
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Created');
@@ -24,7 +24,7 @@ describe('trustbook init', () => {
     const check = await runCli(['check', '--content', dir, '--format', 'json']);
     expect(check.code).toBe(1);
     const { diagnostics, summary } = JSON.parse(check.stdout);
-    expect(diagnostics.map((d: { rule: string; message: string }) => `${d.rule}: ${d.message.split(':')[0]}`)).toEqual(['soa/undecided: 93 controls need a decision']);
+    expect(diagnostics.map((d: { rule: string; message: string }) => `${d.rule}: ${d.message.split(':')[0]}`)).toEqual(['placeholder/unconfirmed: The settings still hold the placeholder addresses `trustbook init` wrote', 'soa/undecided: 93 controls need a decision']);
     expect(summary.checked).toMatchObject({ people: 1, soa: 93 });
     expect(readFileSync(path.join(dir, 'people', 'priya-shah.yaml'), 'utf8')).toContain('name: Priya Shah');
   });
@@ -49,7 +49,7 @@ describe('trustbook init', () => {
     }
     const { diagnostics, summary } = checkContent({ content: dir, today: '2026-06-15' });
     // The example evidence is in its last 30 days, and the example exception accepts that warning.
-    expect(diagnostics.filter((d) => d.rule !== 'soa/undecided').map((d) => `${d.severity} ${d.rule} ${d.file}`)).toEqual([expect.stringMatching(/^warning evidence\/freshness /)]);
+    expect(diagnostics.filter((d) => d.rule !== 'soa/undecided' && !(d.rule === 'placeholder/unconfirmed' && d.entity === 'settings')).map((d) => `${d.severity} ${d.rule} ${d.file}`)).toEqual([expect.stringMatching(/^warning evidence\/freshness /)]);
     expect(summary.checked).toMatchObject({ exceptions: 1, certifications: 1, policies: 1, evidence: 1, controls: 1, risks: 1, subprocessors: 1, answers: 1, updates: 1 });
   });
 

@@ -1,10 +1,13 @@
 import { evidenceDue } from '../../model/dates.ts';
+import { PLACEHOLDER_COLLECTED } from '../../model/placeholders.ts';
 import { at, type Rule } from '../rule.ts';
 
 export const evidenceFreshness: Rule<'evidence/freshness'> = {
   id: 'evidence/freshness',
   check({ model, today, report }) {
     for (const entry of model.index.evidence.values()) {
+      // An undated item is `placeholder/unconfirmed`'s to report: one problem, not two.
+      if (entry.data.collected === PLACEHOLDER_COLLECTED) continue;
       const { collected, maxAgeDays, title } = entry.data;
       const { due, daysLeft: left, state } = evidenceDue(entry.data, today);
       if (collected > today) {

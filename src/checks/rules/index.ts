@@ -27,6 +27,7 @@ import { soaTargetDatePassed } from './soa-target-date-passed.ts';
 import { soaUnknownControl } from './soa-unknown-control.ts';
 import { visibilityPublicCitesInternal } from './visibility-public-cites-internal.ts';
 import { publicSummaryMissing } from './public-summary-missing.ts';
+import { placeholderUnconfirmed } from './placeholder-unconfirmed.ts';
 
 /** Every rule, in the order the catalogue and docs/checks.md present them. Each file is named after its rule's id. */
 export const rules: readonly Rule[] = [
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   publicSummaryMissing,
   answersTopicSpelling,
   settingsSecurityTxt,
+  placeholderUnconfirmed,
   publishedRemoved,
   exceptionsUnknownTarget,
   exceptionsExpired,
