@@ -160,17 +160,21 @@ function toMarkdown(hast: HastRoot): MdastRoot {
   return unified().use(rehypeRemark).runSync(hast) as MdastRoot;
 }
 
-/** Images (and what links only an image) are left out; each is counted in `dropped`. */
+/** Images and what is left of raw HTML (comments) are left out; each kind is counted in `dropped`. */
 function dropImages(tree: MdastRoot, dropped: string[]): MdastRoot {
-  let count = 0;
+  let images = 0;
+  let html = 0;
   visit(tree, (node, index, parent) => {
-    if ((node.type === 'image' || node.type === 'imageReference') && parent && index !== undefined) {
+    if (!parent || index === undefined) return undefined;
+    if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') {
       parent.children.splice(index, 1);
-      count++;
+      if (node.type === 'html') html++;
+      else images++;
       return index;
     }
     return undefined;
   });
-  if (count) dropped.push(`${count} ${count === 1 ? 'image' : 'images'}`);
+  if (images) dropped.push(`${images} ${images === 1 ? 'image' : 'images'}`);
+  if (html) dropped.push(`${html} piece${html === 1 ? '' : 's'} of HTML (such as comments)`);
   return tree;
 }
