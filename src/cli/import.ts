@@ -179,7 +179,7 @@ export function report(result: ImportResult, decisions: readonly Decision[], { d
   out.push(
     '',
     `${count('create')} created, ${count('change') + count('overwrite')} updated, ${count('unchanged') + result.unchangedElsewhere.length} unchanged, ${count('kept')} kept as edited; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
-    dryRun ? 'Run again without --dry-run to write these files, then `trustbook check` to see what is left to decide.' : documents ? 'Next: `trustbook check` lists what the documents did not say (owners, approvers, dates) and whom to ask.' : 'Next: `trustbook check` lists what the sheet did not say (a basis, evidence dates, owners to confirm).',
+    dryRun ? 'Run again without --dry-run to write these files, then `trustbook check` to see what is left to decide.' : `Next: \`trustbook check\` lists what ${documents ? 'the documents' : 'the sheet'} did not say, and the placeholders to confirm.`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -174,6 +174,14 @@ function dropImages(tree: MdastRoot, dropped: string[]): MdastRoot {
     }
     return undefined;
   });
+  // A paragraph that held only an image is gone with it.
+  visit(tree, 'paragraph', (node, index, parent) => {
+    if (parent && index !== undefined && node.children.every((c) => c.type === 'text' && c.value.trim() === '')) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return undefined;
+  });
   if (images) dropped.push(`${images} ${images === 1 ? 'image' : 'images'}`);
   if (html) dropped.push(`${html} piece${html === 1 ? '' : 's'} of HTML (such as comments)`);
   return tree;
