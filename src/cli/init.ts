@@ -73,7 +73,7 @@ export async function initCommand(argv: string[]): Promise<number> {
   const shown = path.relative(process.cwd(), dir) || '.';
   process.stdout.write(
     `Created ${shown}/ for ${organisation}: settings, you (${you.id}), the 93 SoA entries to decide, and an example in every folder${git.status === 0 ? ', as a git repository' : ''}.\n\n` +
-      `Next:\n  npx trustbook check --content ${shown}      # the to-do list\n  npx trustbook import soa SOA.xlsx --content ${shown}\n  npx trustbook dev --content ${shown}\n\nThe steps are in ${shown}/README.md and docs/getting-started.md.\n`,
+      `Next:\n  1. Fill in ${shown}/settings.yaml: your description, the sites' addresses, your contacts.\n  2. npx trustbook import soa SOA.xlsx --content ${shown}          # your SoA spreadsheet\n  3. npx trustbook import policies POLICIES/ --content ${shown}     # Word or Markdown policies\n  4. npx trustbook check --content ${shown}                        # what is left to do\n  5. npx trustbook build --content ${shown}\n\nThe steps are in ${shown}/README.md and docs/getting-started.md.\n`,
   );
   return 0;
 }
@@ -163,6 +163,7 @@ by Trustbook as an internal handbook and a public trust center.
 1. **Settings.** Replace the placeholders in \`settings.yaml\`.
 2. **The SoA.** Each file in \`soa/\` names an Annex A control still to decide. Import your
    spreadsheet (\`npx trustbook import soa SOA.xlsx --content .\`) or decide each by hand.
+   Policies in Word or Markdown: \`npx trustbook import policies FOLDER --content .\`.
 3. **People.** Add one file per person in \`people/\` who owns a control, a policy or evidence.
 4. **Policies, evidence, risks, certifications, subprocessors, answers.** Each folder has an example
    in comments to copy.

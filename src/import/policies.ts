@@ -17,6 +17,7 @@ import { toString as mdastText } from 'mdast-util-to-string';
 import type { Heading, Nodes, Root, RootContent, Table } from 'mdast';
 import { parseMarkdown } from '../load/markdown.ts';
 import { PolicySchema } from '../model/schemas.ts';
+import { annexAById } from '../model/catalog.ts';
 import { headerKey, parseControlRef, parseDate, slugify, splitList } from './normalise.ts';
 import { importProblem, type ImportProblem, type Place } from './problems.ts';
 import { fileOf, type Existing } from './existing.ts';
@@ -187,7 +188,7 @@ function importPolicy(document: PolicyDocument, people: People, problems: Import
     const ref = parseControlRef(written);
     if (ref.kind === 'control') {
       for (const c of ref.ids) controls.add(c);
-      if (ref.from2013) problems.push(importProblem('import/converted-2013', at, `${ref.from2013} is an ISO/IEC 27001:2013 control: imported as ${ref.ids.join(' and ')}.`));
+      if (ref.from2013) problems.push(importProblem('import/converted-2013', at, `${ref.from2013} is an ISO/IEC 27001:2013 control: imported as ${ref.ids.map((c) => `${c} "${annexAById.get(c)?.title ?? c}"`).join(' and ')}.`));
     } else problems.push(importProblem('import/unknown-control', at, `"${written}" (in the policy's controls) is not an Annex A control, so it is left out.`, 'Annex A (2022) has A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14 and A.8.1–A.8.34; 2013 IDs are converted.'));
   }
   if (controls.size) data.controls = [...controls];
