@@ -8,6 +8,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -23,6 +24,8 @@ import { parse as parseYaml } from 'yaml';
 
 /** Larger documents are refused before they are read: a policy is text, not an archive. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/** A Word document that unpacks to more than this is refused before it is unpacked (a zip bomb). */
+export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 export interface PolicyDocument {
   /** The file as the user named it. */
@@ -111,6 +114,17 @@ async function readWord(file: string): Promise<ReadDocument> {
     return { ok: false, reason: `${file} is protected with a password, or is an old Word (.doc) file saved as .docx.`, hint: 'Remove the password (File → Info → Protect Document) or save it as .docx again, and import that.' };
   }
   if (!buffer.subarray(0, 2).equals(Buffer.from('PK'))) return { ok: false, reason: `${file} is not a Word document: it is not a .docx archive.`, hint: 'Open it in Word and save it as .docx.' };
+  // What the archive says it unpacks to, from its directory, before anything is unpacked.
+  try {
+    const zip = await JSZip.loadAsync(buffer);
+    let unpacked = 0;
+    zip.forEach((_, entry) => {
+      unpacked += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    });
+    if (unpacked > MAX_UNPACKED_BYTES) return { ok: false, reason: `${file} unpacks to ${Math.round(unpacked / 1024 / 1024)} MB; a Word document over ${MAX_UNPACKED_BYTES / 1024 / 1024} MB unpacked is not read.`, hint: 'Remove embedded images, videos or attachments, and save it again.' };
+  } catch (error) {
+    return { ok: false, reason: `${file} cannot be read as a Word document: ${(error as Error).message.split('\n')[0]}`, hint: 'Open it in Word and save it as .docx again.' };
+  }
   let images = 0;
   let result;
   try {

@@ -260,3 +260,15 @@ test.each([
   ['2 years', 24],
 ])('review frequency %s is %i months', (text, months) => expect(reviewInterval(text)).toBe(months));
 test('an unreadable review frequency is not guessed', () => expect(reviewInterval('when needed')).toBeUndefined());
+
+test('a Word document that would unpack to more than 200 MB is refused before it is unpacked', async () => {
+  const JSZip = (await import('jszip')).default;
+  const zip = new JSZip();
+  zip.file('word/document.xml', Buffer.alloc(210 * 1024 * 1024, 0x20));
+  const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  const dir = organisation();
+  const file = path.join(dir, 'bomb.docx');
+  writeFileSync(file, bomb);
+  expect(await importCommand(['policies', file, '--content', dir])).toBe(1);
+  expect(out).toMatch(/bomb\.docx unpacks to 210 MB; a Word document over 200 MB unpacked is not read/);
+});
