@@ -27,7 +27,8 @@ export const layers = {
   integration: [...base, 'diagnostics', 'view', 'render', 'lib', 'integration'],
   components: [...base, 'diagnostics', 'view', 'render', 'lib', 'components', 'styles'],
   sites: [...base, 'diagnostics', 'view', 'render', 'lib', 'components', 'sites', 'styles'],
-  cli: [...base, 'diagnostics', 'load', 'link', 'checks', 'view', 'render', 'context', 'import', 'cli'],
+  questionnaire: [...base, 'diagnostics', 'load', 'link', 'view', 'import', 'questionnaire'],
+  cli: [...base, 'diagnostics', 'load', 'link', 'checks', 'view', 'render', 'context', 'import', 'questionnaire', 'cli'],
   styles: ['styles'],
 };
 

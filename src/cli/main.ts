@@ -18,9 +18,11 @@ Commands
   build                 Check, then build dist/internal/ and dist/public/.
   dev                   Serve a site while you edit the content, re-checking each edit.
   init DIR              Start a new content folder (a git repository) to fill in.
-  import soa|subprocessors FILE
-                        Read an SoA or a subprocessor list (.xlsx or .csv) into the
-                        content folder (docs/importing.md).
+  import soa|subprocessors|policies FILE…
+                        Read an SoA or a subprocessor list (.xlsx or .csv), or policies
+                        (.docx or .md), into the content folder (docs/importing.md).
+  answer FILE --out OUT Fill a customer's questionnaire (.xlsx or .csv) from the answer
+                        library (docs/questionnaires.md).
 
 Run \`trustbook <command> --help\` for the options of a command.
 `;
@@ -63,6 +65,7 @@ const commands: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   dev: async () => ({ run: (await import('./dev.ts')).devCommand }),
   init: async () => ({ run: (await import('./init.ts')).initCommand }),
   import: async () => ({ run: (await import('./import.ts')).importCommand }),
+  answer: async () => ({ run: (await import('./answer.ts')).answerCommand }),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -356,6 +356,8 @@ export const AnswerSchema = z.strictObject({
   policies: z.array(SlugSchema).default([]),
   /** IDs in standard questionnaires this answers, for example `{ questionnaire: caiq-v4, id: IAM-02 }`. */
   references: z.array(z.strictObject({ questionnaire: SlugSchema, id: LineSchema })).default([]),
+  /** Other ways customers ask this question, matched by `trustbook answer`; `answer --learn` adds the ones a reviewer accepted. Internal. */
+  phrasings: z.array(LineSchema).default([]),
   aliases: AliasesSchema,
   visibility: VisibilitySchema,
 });

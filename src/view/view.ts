@@ -62,7 +62,7 @@ export type PublicPolicy = Pick<Policy, 'id' | 'title' | 'summary' | 'version' |
   /** The MDX body, which the pages render through the one sanitising pipeline. */
   body: string;
 };
-export type PublicAnswer = Omit<Answer, 'visibility'> & {
+export type PublicAnswer = Omit<Answer, 'visibility' | 'phrasings'> & {
   /** The anchor of the answer's topic on /answers/. */
   topicAnchor: string;
 };
