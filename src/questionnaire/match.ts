@@ -42,12 +42,24 @@ export interface Match {
   alternatives: { id: string; confidence: number }[];
 }
 
+/** The weight of matched terms (a term in one answer in 18 weighs ln 19 ≈ 3) below which a match loses confidence in proportion. */
+const SPECIFIC_WEIGHT = 3.2;
+
 /** At or above this, an answer is given without a review mark. */
 export const CONFIDENT = 0.6;
 /** Below this, no answer is given: the question is left blank and listed. */
-export const NO_MATCH = 0.35;
+export const NO_MATCH = 0.25;
 
-const stop = new Set([...eng, 'please', 'describe', 'provide', 'explain', 'detail', 'details', 'outline', 'organisation', 'organization', 'company', 'vendor’s', 'yes', 'no', 'applicable', 'ensure', 'ensures', 'ensured']);
+/**
+ * Words that carry no subject: English stop words, and the words questionnaires wrap every question in
+ * ("please describe how often you…").
+ */
+const stop = new Set([
+  ...eng,
+  ...['when', 'how', 'what', 'which', 'where', 'who', 'whom', 'why', 'whether', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'must', 'is', 'are', 'was', 'were', 'any', 'all', 'every', 'each'],
+  ...['please', 'describe', 'provide', 'explain', 'detail', 'details', 'outline', 'confirm', 'indicate', 'specify', 'list', 'share', 'state', 'include', 'including', 'ensure', 'ensures', 'ensured'],
+  ...['organisation', 'organization', 'company', 'companies', 'firm', 'business', 'yes', 'no', 'applicable', 'currently', 'usually', 'typically', 'often', 'frequently', 'regularly', 'regular', 'periodically', 'quickly', 'fast', 'perform', 'performed', 'performs', 'carry', 'carried', 'apply', 'applied', 'applies', 'place', 'use', 'used', 'uses', 'using', 'make', 'sure', 'take', 'taken', 'our', 'your', 'you', 'we', 'us', 'they', 'their', 'last', 'latest', 'current', 'new', 'process', 'processes', 'procedure', 'procedures', 'practice', 'practices', 'approach', 'measures', 'controls', 'control', 'place', 'policy', 'policies', 'documented', 'formal', 'people', 'many', 'much', 'front', 'behind', 'tool', 'tools', 'thing', 'things', 'way', 'ways'],
+]);
 
 /** The terms of a text, as both the index and the questions read them. */
 export function terms(text: string): string[] {
@@ -95,7 +107,8 @@ export class Matcher {
       fields: ['question', 'phrasings', 'topic', 'text', 'controls'],
       tokenize: (text) => terms(text),
       processTerm: (term) => term,
-      searchOptions: { boost, combineWith: 'OR' },
+      // Queries arrive as terms already: split them, and read each as it is.
+      searchOptions: { boost, combineWith: 'OR', tokenize: (query) => query.split(' '), processTerm: (term) => term },
     });
     this.index.addAll(answers.map((a) => ({ ...a, ...fieldText(a) })));
     for (const a of answers) {
@@ -120,7 +133,13 @@ export class Matcher {
 
   /** The best answer for a question, by reference when `ref` is one an answer gives, else by its words. */
   match(question: string, ref?: string | null, questionnaire?: string): Match {
-    const byRef = ref ? this.byReference(ref, questionnaire) : [];
+    let byRef = ref ? this.byReference(ref, questionnaire) : [];
+    if (byRef.length > 1) {
+      // Several answers give this ID: the question's words choose among them.
+      const order = this.rank(question).map((r) => r.answer.id);
+      const at = (a: LibraryAnswer) => (order.includes(a.id) ? order.indexOf(a.id) : order.length);
+      byRef = [...byRef].sort((a, b) => at(a) - at(b));
+    }
     if (byRef.length) return { answer: byRef[0]!, confidence: 1, matchedBy: 'reference', alternatives: byRef.slice(1).map((a) => ({ id: a.id, confidence: 1 })) };
     const ranked = this.rank(question);
     const best = ranked[0];
@@ -133,19 +152,22 @@ export class Matcher {
     const asked = [...new Set(terms(question))];
     if (!asked.length) return [];
     const n = this.answers.length;
-    // A term no answer uses weighs as much as the rarest: the library cannot cover it.
-    const weight = (t: string) => Math.log(1 + n / Math.max(1, this.df.get(t) ?? 0.5));
+    // A term no answer uses weighs more than the rarest: the question is about something the library does not treat.
+    const weight = (t: string) => (this.df.has(t) ? Math.log(1 + n / this.df.get(t)!) : 1.5 * Math.log(1 + n));
     const total = asked.reduce((sum, t) => sum + weight(t), 0);
     const results = this.index.search(asked.join(' '));
     const top = results[0]?.score ?? 0;
-    return results.slice(0, 8).map((r) => {
+    return results.slice(0, 10).map((r) => {
       const answer = this.byId.get(String(r.id))!;
       const { all, asked: inQuestion } = this.answerTerms.get(answer.id)!;
       const covered = asked.reduce((sum, t) => sum + (all.has(t) ? weight(t) : 0), 0) / total;
       const coveredByQuestion = asked.reduce((sum, t) => sum + (inQuestion.has(t) ? weight(t) : 0), 0) / total;
-      // Coverage says how much of the question is answered; the rank among the results, how clearly this answer leads.
+      // Coverage says how much of the question is answered; the rank among the results, how clearly this answer leads;
+      // and a question that shares only a common word or two with the library is not a confident match however covered.
       const lead = top > 0 ? r.score / top : 0;
-      const confidence = Math.min(1, 0.45 * covered + 0.35 * coveredByQuestion + 0.2 * lead);
+      const matched = asked.reduce((sum, t) => sum + (all.has(t) ? weight(t) : 0), 0);
+      const specific = Math.min(1, matched / SPECIFIC_WEIGHT);
+      const confidence = Math.min(1, (0.45 * covered + 0.35 * coveredByQuestion + 0.2 * lead) * specific);
       return { answer, confidence: Math.round(confidence * 100) / 100 };
     });
   }
