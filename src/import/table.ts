@@ -32,7 +32,7 @@ const MAX_BYTES = 20 * 1024 * 1024;
  * Reads a file into candidate tables: one for a workbook, one per plausible delimiter for a CSV
  * file (the caller keeps the one whose header row it recognises best).
  */
-export async function readTables(file: string, options: { sheet?: string | undefined } = {}): Promise<TableResult> {
+export async function readTables(file: string, options: { sheet?: string | undefined; allSheets?: boolean } = {}): Promise<TableResult> {
   const shown = file;
   let bytes: Buffer;
   try {
@@ -43,15 +43,16 @@ export async function readTables(file: string, options: { sheet?: string | undef
   if (bytes.length > MAX_BYTES) return { ok: false, reason: `${shown} is ${Math.round(bytes.length / 1024 / 1024)} MB, more than a Statement of Applicability needs (at most ${MAX_BYTES / 1024 / 1024} MB).` };
   const extension = path.extname(file).toLowerCase();
   const isZip = bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  if (extension === '.xlsx' || extension === '.xlsm' || isZip) return readWorkbook(shown, bytes, options.sheet);
+  // Excel 97–2003 files, and workbooks encrypted with a password, are OLE containers, not zip archives.
   if (extension === '.xls' || bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    return { ok: false, reason: `${shown} is an old Excel 97–2003 workbook (.xls), which cannot be read.`, hint: 'Save it as an Excel workbook (.xlsx) or as CSV (UTF-8) and import that.' };
+    return { ok: false, reason: `${shown} is an old Excel 97–2003 workbook (.xls) or protected with a password, which cannot be read.`, hint: 'Remove the password, or save it as an Excel workbook (.xlsx) or as CSV (UTF-8), and use that.' };
   }
+  if (extension === '.xlsx' || extension === '.xlsm' || isZip) return readWorkbook(shown, bytes, options.sheet, options.allSheets ?? false);
   if (options.sheet !== undefined) return { ok: false, reason: `--sheet names a sheet of a workbook, but ${shown} is a CSV file.` };
   return readCsv(shown, bytes);
 }
 
-async function readWorkbook(file: string, bytes: Buffer, sheetName: string | undefined): Promise<TableResult> {
+async function readWorkbook(file: string, bytes: Buffer, sheetName: string | undefined, allSheets: boolean): Promise<TableResult> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; the bytes are what it wants.
@@ -65,15 +66,19 @@ async function readWorkbook(file: string, bytes: Buffer, sheetName: string | und
     const names = sheets.map((s) => `"${s.name}"`).join(', ') || 'none';
     return { ok: false, reason: sheetName === undefined ? `${file} has no sheets.` : `${file} has no sheet "${sheetName}".`, hint: `Its sheets: ${names}.` };
   }
-  const rows: Row[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellText(cell.value);
+  const read = (sheet: ExcelJS.Worksheet): Table => {
+    const rows: Row[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, number) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        cells[column - 1] = cellText(cell.value);
+      });
+      rows.push({ number, cells: Array.from(cells, (c) => c ?? '') });
     });
-    rows.push({ number, cells: Array.from(cells, (c) => c ?? '') });
-  });
-  return { ok: true, tables: [{ file, sheet: sheet.name, rows }] };
+    return { file, sheet: sheet.name, rows };
+  };
+  // Without a sheet named, every sheet is a candidate when the caller asks (the one it recognises wins).
+  return { ok: true, tables: allSheets && sheetName === undefined ? sheets.map(read) : [read(sheet)] };
 }
 
 /** The text a cell shows: a formula's result, a link's text, rich text joined, a date as `YYYY-MM-DD`. */

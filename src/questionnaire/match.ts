@@ -48,7 +48,7 @@ const SPECIFIC_WEIGHT = 3.2;
 /** At or above this, an answer is given without a review mark. */
 export const CONFIDENT = 0.6;
 /** Below this, no answer is given: the question is left blank and listed. */
-export const NO_MATCH = 0.25;
+export const NO_MATCH = 0.3;
 
 /**
  * Words that carry no subject: English stop words, and the words questionnaires wrap every question in

@@ -62,7 +62,7 @@ export interface ColumnOverrides {
 }
 
 export async function readQuestionnaire(file: string, options: ColumnOverrides): Promise<ReadQuestionnaire> {
-  const read = await readTables(file, { sheet: options.sheet });
+  const read = await readTables(file, { sheet: options.sheet, allSheets: true });
   if (!read.ok) return read;
   const overrides = new Map<string, QuestionnaireField>();
   for (const field of ['question', 'answer', 'id'] as const) if (options[field]) overrides.set(headerKey(options[field]!), field);
@@ -70,7 +70,7 @@ export async function readQuestionnaire(file: string, options: ColumnOverrides):
     .map((table) => ({ table, header: findHeader(table, questionnaireColumns, overrides) ?? singleField(table, questionnaireColumns, overrides) }))
     .filter((c): c is { table: Table; header: Header<QuestionnaireField> } => c.header !== null && c.header.columns.has('question'));
   const best = candidates.sort((a, b) => b.header.fields.size - a.header.fields.size)[0];
-  const where = read.tables[0]!.sheet === null ? file : `${file}, sheet "${read.tables[0]!.sheet}"`;
+  const where = read.tables[0]!.sheet === null ? file : read.tables.length > 1 ? `any sheet of ${file}` : `${file}, sheet "${read.tables[0]!.sheet}"`;
   if (!best) {
     return {
       ok: false,
@@ -79,7 +79,7 @@ export async function readQuestionnaire(file: string, options: ColumnOverrides):
     };
   }
   for (const [field, header] of Object.entries(options) as [keyof ColumnOverrides, string | undefined][]) {
-    if (field !== 'sheet' && header && !best.header.columns.has(field)) return { ok: false, reason: `${where} has no column headed "${header}" (--${field}-column).`, hint: `Its headers: ${best.header.row.cells.filter(Boolean).map((c) => `"${c}"`).join(', ')}.` };
+    if (field !== 'sheet' && header && !best.header.columns.has(field)) return { ok: false, reason: `${best.table.sheet === null ? file : `${file}, sheet "${best.table.sheet}"`} has no column headed "${header}" (--${field}-column).`, hint: `Its headers: ${best.header.row.cells.filter(Boolean).map((c) => `"${c}"`).join(', ')}.` };
   }
   const { table, header } = best;
   const at = (row: Row, field: QuestionnaireField) => (header.columns.has(field) ? (row.cells[header.columns.get(field)!] ?? '').trim() : '');
