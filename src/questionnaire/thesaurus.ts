@@ -10,7 +10,7 @@
 export const thesaurus: readonly (readonly string[])[] = [
   ['mfa', 'multi-factor authentication', 'multifactor authentication', 'multi factor authentication', 'multi-factor', 'multifactor', 'two-factor authentication', 'two factor authentication', 'two-factor', '2-factor', '2fa', '2-step verification', 'two-step verification', 'second factor', 'one-time password', 'otp', 'totp', 'fido2', 'security key', 'hardware token'],
   ['sso', 'single sign-on', 'single sign on', 'single-sign-on', 'saml', 'oidc', 'openid connect', 'identity provider', 'idp', 'federated login', 'federated authentication', 'okta', 'azure ad', 'entra id'],
-  ['pentest', 'third-party penetration test', 'third-party penetration tests', 'external penetration test', 'independent penetration test', 'penetration testing', 'penetration test', 'penetration tests', 'pen testing', 'pen test', 'pen-test', 'pentests', 'ethical hacking', 'red team', 'red teaming'],
+  ['pentest', 'third-party penetration test', 'third-party penetration tests', 'penetration testing', 'penetration test', 'penetration tests', 'pen testing', 'pen test', 'pen-test', 'pentests', 'ethical hacking', 'red team', 'red teaming'],
   ['bcdr', 'business continuity and disaster recovery', 'business continuity', 'disaster recovery', 'bc/dr', 'bcp', 'drp', 'continuity plan', 'recovery plan', 'resilience plan'],
   ['rto', 'recovery time objective', 'recovery time objectives'],
   ['rpo', 'recovery point objective', 'recovery point objectives'],
