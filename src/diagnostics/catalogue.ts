@@ -158,6 +158,12 @@ const data = {
     severities: ['warning'],
     hint: 'Write the topic the same way in every answer.',
   },
+  'answers/claims-unimplemented': {
+    kind: 'rule',
+    title: 'Answer citing controls the SoA states as not in place',
+    severities: ['warning'],
+    hint: 'Make the answer say no more than what is in place (and when the rest will be), or update the SoA; stop citing a control that does not support the answer.',
+  },
   'settings/security-txt': {
     kind: 'rule',
     title: 'Invalid security.txt',

@@ -76,6 +76,7 @@ export const internalPaths = {
   people: '/people/',
   frameworks: '/frameworks/',
   clauses: '/clauses/',
+  answers: '/answers/',
   search: '/search/',
 } as const;
 

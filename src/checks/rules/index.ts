@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { answersTopicSpelling } from './answers-topic-spelling.ts';
+import { answersClaimsUnimplemented } from './answers-claims-unimplemented.ts';
 import { certificationSurveillanceOverdue } from './certification-surveillance-overdue.ts';
 import { certificationValidity } from './certification-validity.ts';
 import { controlsUnknownMapping } from './controls-unknown-mapping.ts';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   visibilityPublicCitesInternal,
   publicSummaryMissing,
   answersTopicSpelling,
+  answersClaimsUnimplemented,
   settingsSecurityTxt,
   placeholderUnconfirmed,
   publishedRemoved,
