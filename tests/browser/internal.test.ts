@@ -89,7 +89,7 @@ describe('every kind of page', () => {
     const watched: Watched = { errors: [], foreign: [] };
     // All at once, each in its own tab: most of the time is spent waiting for the network to go quiet.
     await Promise.all(
-      ['/', '/soa/', '/controls/a-5-15/', '/policies/access-control/', '/evidence/', '/risks/', '/people/priya-raman/', '/frameworks/', '/clauses/', '/search/'].map(async (p) => {
+      ['/', '/soa/', '/controls/a-5-15/', '/policies/access-control/', '/evidence/', '/risks/', '/people/priya-raman/', '/frameworks/', '/clauses/', '/answers/', '/search/'].map(async (p) => {
         const page = await browser.newPage();
         const own = watch(page, server.url);
         expect((await page.goto(`${server.url}${p}`, { waitUntil: 'networkidle' }))?.status(), p).toBe(200);
@@ -103,7 +103,7 @@ describe('every kind of page', () => {
     expect(watched.foreign).toEqual([]);
   });
 
-  test.each(['/', '/soa/', '/controls/a-8-24/'])('axe-core finds no WCAG 2.2 AA violation on %s', async (p) => {
+  test.each(['/', '/soa/', '/controls/a-8-24/', '/answers/'])('axe-core finds no WCAG 2.2 AA violation on %s', async (p) => {
     await Promise.all(
       (['light', 'dark'] as const).map(async (colorScheme) => {
         const page = await browser.newPage({ colorScheme });

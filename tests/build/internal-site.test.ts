@@ -19,7 +19,7 @@ describe('pages', () => {
     for (const node of model.controls) expect(fileFor(site, `/controls/${controlSlug(node.control.id)}/`), node.control.id).not.toBeNull();
     for (const p of model.entries.policies) expect(fileFor(site, `/policies/${p.id}/`), p.id).not.toBeNull();
     for (const p of model.entries.people) expect(fileFor(site, `/people/${p.id}/`), p.id).not.toBeNull();
-    for (const page of ['/', '/soa/', '/evidence/', '/risks/', '/frameworks/', '/clauses/', '/search/', '/policies/', '/people/']) expect(fileFor(site, page), page).not.toBeNull();
+    for (const page of ['/', '/soa/', '/evidence/', '/risks/', '/frameworks/', '/clauses/', '/search/', '/policies/', '/people/', '/answers/']) expect(fileFor(site, page), page).not.toBeNull();
   });
 
   test('every evidence item and risk has its anchor on its register', () => {
@@ -39,6 +39,17 @@ describe('pages', () => {
     expect(html).toContain(`${mapped.size} of 106 IDs covered`);
     expect(html).toContain(`${106 - mapped.size} IDs not covered by any control`);
     expect(html).toMatch(/\d+ of 61 IDs covered/);
+  });
+
+  test('the answer library lists every answer, what to read against the SoA, and the applicable controls no answer cites', () => {
+    const html = read(fileFor(site, '/answers/')!);
+    expect(html).toContain(`${model.entries.answers.length} answers to customers' security questionnaires`);
+    for (const answer of model.entries.answers) expect(html, answer.id).toContain(`id="${answer.id}"`);
+    // A.5.9 is partially implemented in the example, and the asset inventory answer cites it.
+    expect(html).toMatch(/<a href="#asset-inventory">Do you maintain an inventory of information assets\?<\/a> — <span class="cited"><a href="\/controls\/a-5-9\/">A\.5\.9<\/a> <span class="pill pill-warn">Partially implemented<\/span>/);
+    const cited = new Set(model.entries.answers.flatMap((a) => a.data.controls));
+    const uncited = model.controls.filter((n) => n.soa?.data.applicable && !cited.has(n.control.id));
+    expect(html).toContain(`${uncited.length} applicable controls not cited by any answer`);
   });
 
   test('no page may be indexed by a search engine', () => {

@@ -1,9 +1,11 @@
 /**
- * Writes the binary files of examples/acme (the organisation docs/getting-started.md walks through)
- * from their text: `soa.xlsx` from `soa.csv` as a spreadsheet program would hold it (merged title and
- * section rows, dates as dates, a frozen header), and the Word policy.
+ * Writes the binary example files from their text: for examples/acme (the organisation
+ * docs/getting-started.md walks through), `soa.xlsx` from `soa.csv` as a spreadsheet program would
+ * hold it (merged title and section rows, dates as dates, a frozen header) and the Word policy; and
+ * examples/questionnaire.xlsx, a customer's questionnaire for the example organisation
+ * (docs/questionnaires.md), from the questions of tests/fixtures/questionnaires/labelled.csv.
  *
- *   node scripts/acme-example.ts
+ *   node scripts/examples.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ import { parse } from 'csv-parse/sync';
 import { docx } from '../tests/helpers/docx.ts';
 
 const dir = fileURLToPath(new URL('../examples/acme/', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 const rows: string[][] = parse(readFileSync(path.join(dir, 'soa.csv')), { relaxColumnCount: true });
 
 const workbook = new ExcelJS.Workbook();
@@ -49,3 +52,26 @@ writeFileSync(
     { table: [['Version', 'Date', 'Author', 'Changes'], ['1.0', '2024-02-01', 'Ben Li', 'First issue'], ['2.0', '2025-03-10', 'Ben Li', 'Okta replaces Google sign-in'], ['2.1', '2026-03-12', 'Ben Li', 'Yearly review']] },
   ]),
 );
+
+// A customer's questionnaire: a cover sheet, a title, a styled header, sections, and the questions
+// of the labelled fixture without their labels.
+const labelled: { Ref: string; Question: string }[] = parse(readFileSync(path.join(root, 'tests/fixtures/questionnaires/labelled.csv')), { columns: true });
+const questionnaire = new ExcelJS.Workbook();
+questionnaire.created = questionnaire.modified = new Date(Date.UTC(2026, 10, 2));
+const cover = questionnaire.addWorksheet('Instructions');
+cover.getCell('A1').value = 'Northwind Bank — Third-party security assessment';
+cover.getCell('A3').value = 'Answer every question in the Vendor response column. Return by 30 November 2026.';
+const questions = questionnaire.addWorksheet('Questions', { views: [{ state: 'frozen', ySplit: 3 }] });
+questions.addRow(['Northwind Bank — Third-party security assessment']);
+questions.mergeCells('A1:D1');
+questions.getCell('A1').font = { bold: true, size: 14 };
+questions.addRow([]);
+const header = questions.addRow(['Ref', 'Question', 'Vendor response', 'Northwind comments']);
+header.eachCell((cell) => {
+  cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+});
+questions.columns = [{ width: 10 }, { width: 70 }, { width: 60 }, { width: 30 }];
+questions.addRow(['', 'Security questions']).font = { bold: true };
+labelled.forEach((q, i) => questions.addRow([q.Ref || `Q${String(i + 1).padStart(3, '0')}`, q.Question, '', '']));
+writeFileSync(path.join(root, 'examples', 'questionnaire.xlsx'), Buffer.from(await questionnaire.xlsx.writeBuffer()));
