@@ -203,6 +203,7 @@ async function learn(file: string, matcher: Matcher, content: string, options: {
   const header = read.questionnaire.header.row.cells.map(headerKey);
   const idColumn = header.indexOf(headerKey(addedColumns.id));
   const byColumn = header.indexOf(headerKey(addedColumns.matchedBy));
+  const reviewColumn = header.indexOf(headerKey(addedColumns.review));
   if (!tables.ok || idColumn < 0) {
     process.stderr.write(`${file} has no "${addedColumns.id}" column: --learn reads a copy that \`trustbook answer\` wrote and a person reviewed.\n`);
     return 1;
@@ -210,6 +211,7 @@ async function learn(file: string, matcher: Matcher, content: string, options: {
   const rows = new Map(read.questionnaire.table.rows.map((r) => [r.number, r]));
   const added = new Map<string, string[]>();
   const unknown: string[] = [];
+  let unreviewed = 0;
   const key = (text: string) => terms(text).sort().join(' ');
   for (const q of read.questionnaire.questions) {
     const cells = rows.get(q.row)!.cells;
@@ -221,6 +223,11 @@ async function learn(file: string, matcher: Matcher, content: string, options: {
       continue;
     }
     if ((cells[byColumn] ?? '').trim() === 'reference' && q.ref && matcher.byReference(q.ref).some((a) => a.id === id)) continue;
+    // A row still marked for review has not been accepted: the reviewer clears the mark.
+    if (/needs review/i.test(cells[reviewColumn] ?? '')) {
+      unreviewed++;
+      continue;
+    }
     const known = [answer.question, ...answer.phrasings, ...(added.get(id) ?? [])].map(key);
     if (known.includes(key(q.question))) continue;
     added.set(id, [...(added.get(id) ?? []), q.question]);
@@ -232,7 +239,8 @@ async function learn(file: string, matcher: Matcher, content: string, options: {
   const files = writePhrasings(content, added, options.dryRun);
   const count = [...added.values()].flat().length;
   const lines = [...added].flatMap(([id, wordings]) => wordings.map((w) => `  ${id}: "${w}"`));
-  process.stdout.write(`${lines.join('\n')}${lines.length ? '\n\n' : ''}${options.dryRun ? 'Would add' : 'Added'} ${plural(count, 'phrasing')} to ${plural(added.size, 'answer')}${files.length ? ` in ${files.join(', ')}` : ''}.${count && !options.dryRun ? ' Review the change with git diff, and commit it.' : ''}\n`);
+  const skipped = unreviewed ? `\n${plural(unreviewed, 'row')} still marked "needs review" ${unreviewed === 1 ? 'was' : 'were'} not learnt: check each, correct its answer, clear the mark in the "${addedColumns.review}" column, and learn again.` : '';
+  process.stdout.write(`${lines.join('\n')}${lines.length ? '\n\n' : ''}${options.dryRun ? 'Would add' : 'Added'} ${plural(count, 'phrasing')} to ${plural(added.size, 'answer')}${files.length ? ` in ${files.join(', ')}` : ''}.${count && !options.dryRun ? ' Review the change with git diff, and commit it.' : ''}${skipped}\n`);
   return 0;
 }
 

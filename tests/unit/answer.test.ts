@@ -147,10 +147,12 @@ describe('trustbook answer', () => {
     cpSync(exampleContent, content, { recursive: true });
     const dir = mkdtempSync(path.join(tmpdir(), 'trustbook answer '));
     const input = path.join(dir, 'q.csv');
-    writeFileSync(input, 'Question,Answer\nDo you enforce two-factor authentication for all employees?,\nIs there a cafeteria?,\nHow long do you keep our logs after we leave?,\n');
+    writeFileSync(input, 'Question,Answer\nDo you enforce two-factor authentication for all employees?,\nIs there a cafeteria?,\nHow long do you keep our logs after we leave?,\nDo engineers have standing admin rights in production?,\n');
     const filled = path.join(dir, 'filled.csv');
     expect(await answerCommand([input, '--content', content, '--out', filled])).toBe(0);
-    // The reviewer accepts row 2, answers row 4 by hand with the right answer, and leaves row 3 blank.
+    // The reviewer accepts row 2, answers row 4 by hand with the right answer, leaves row 3 blank, and has not yet
+    // looked at row 5 (still marked for review).
+    expect(readFileSync(filled, 'utf8')).toMatch(/^Do engineers have standing admin rights in production\?,.*needs review: low confidence/m);
     const reviewed = readFileSync(filled, 'utf8').replace(/^(How long do you keep our logs after we leave\?,"?)[^\n]*$/m, 'How long do you keep our logs after we leave?,See our log retention answer.,logging-what-is-logged,,,,,');
     writeFileSync(filled, reviewed);
     out = '';
@@ -158,6 +160,8 @@ describe('trustbook answer', () => {
     expect(out).toContain('access-mfa-workforce: "Do you enforce two-factor authentication for all employees?"');
     expect(out).toContain('logging-what-is-logged: "How long do you keep our logs after we leave?"');
     expect(out).toContain('Added 2 phrasings to 2 answers in answers/access-control.yaml, answers/logging-and-monitoring.yaml.');
+    expect(out).toContain('1 row still marked "needs review" was not learnt');
+    expect(out).not.toContain('standing admin rights');
     const yaml = readFileSync(path.join(content, 'answers/access-control.yaml'), 'utf8');
     expect(yaml).toContain('# Questionnaire answers on access control.');
     expect(yaml).toMatch(/phrasings:\n {4}- Do you enforce two-factor authentication for all employees\?/);
