@@ -4,7 +4,7 @@
  * answers that cite a control not (fully) in place; and the applicable controls no answer cites.
  */
 import { annexAById } from '../model/catalog.ts';
-import { slugOf } from '../model/anchors.ts';
+import { PAGE_IDS, slugOf } from '../model/anchors.ts';
 import { controlStatus, type ControlStatus, type SoaState } from './status.ts';
 import { answerPath, controlPath, policyPath } from './urls.ts';
 import type { InternalView } from './view.ts';
@@ -67,12 +67,21 @@ export function answerLibrary(model: InternalView): AnswerLibrary {
   const topics = new Map<string, LibraryEntry[]>();
   for (const entry of model.entries.answers) topics.set(entry.data.topic, [...(topics.get(entry.data.topic) ?? []), entries.find((e) => e.id === entry.id)!]);
   const cited = new Set(entries.flatMap((e) => e.controls.map((c) => c.id)));
+  // Topic anchors must not meet each other (two spellings of one topic), an answer's id or the page's own.
+  const taken = new Set([...PAGE_IDS, 'to-read', 'uncited', ...entries.map((e) => e.id)]);
+  const anchorFor = (title: string) => {
+    const base = `topic-${slugOf(title) || 'untitled'}`;
+    let anchor = base;
+    for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;
+    taken.add(anchor);
+    return anchor;
+  };
   return {
     total: entries.length,
     publicCount: entries.filter((e) => e.public).length,
     topics: [...topics]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([title, answers]) => ({ title, anchor: `topic-${slugOf(title)}`, answers })),
+      .map(([title, answers]) => ({ title, anchor: anchorFor(title), answers })),
     toRead: entries
       .filter((e) => e.controls.some((c) => !c.inPlace))
       .map((e) => ({ id: e.id, question: e.question, anchor: e.id, controls: e.controls.filter((c) => !c.inPlace) })),
