@@ -17,7 +17,7 @@ export type QuestionnaireField = 'question' | 'answer' | 'id' | 'comments';
 
 export const questionnaireColumns: Columns<QuestionnaireField> = {
   names: {
-    question: ['Question', 'Questions', 'Control question', 'Question text', 'Assessment question', 'Requirement', 'Question description', 'Control description', 'Control specification', 'Query'],
+    question: ['Question', 'Questions', 'Control question', 'Question text', 'Assessment question', 'Requirement', 'Description', 'Question description', 'Control description', 'Control specification', 'Query'],
     answer: ['Answer', 'Answers', 'Response', 'Responses', 'Vendor response', 'Supplier response', 'Your response', 'Vendor answer', 'Answer/Comments', 'Response details'],
     id: ['ID', 'Question ID', 'Question No', 'Question number', 'No', '#', 'Ref', 'Reference', 'Control ID', 'CAIQ ID', 'Question ref', 'SIG ID', 'SIG question number', 'Item'],
     comments: ['Comments', 'Comment', 'Notes', 'Vendor comments', 'Additional information', 'Explanation', 'Evidence'],
@@ -91,7 +91,8 @@ export async function readQuestionnaire(file: string, options: ColumnOverrides):
     const ref = at(row, 'id') || /^\s*([A-Z&]{2,5}-\d{1,3}(?:\.\d{1,3})?)\b/.exec(question)?.[1] || null;
     questions.push({ row: row.number, question, ref });
   }
-  const answerColumn = header.columns.get('answer') ?? Math.max(header.row.cells.length, ...table.rows.map((r) => r.cells.length));
+  // Without an answer column, a comments column is where a vendor answers; without either, a new column.
+  const answerColumn = header.columns.get('answer') ?? header.columns.get('comments') ?? Math.max(header.row.cells.length, ...table.rows.map((r) => r.cells.length));
   return { ok: true, questionnaire: { file, table, header, questions, answerColumn } };
 }
 
@@ -117,6 +118,7 @@ export interface Filled {
 /** Writes the filled copy: a workbook as a copy of the input with cells set, a CSV file as CSV. */
 export async function writeFilled(questionnaire: Questionnaire, filled: readonly Filled[], out: string): Promise<Buffer> {
   const { header, answerColumn } = questionnaire;
+  const newAnswerColumn = !header.columns.has('answer') && !header.columns.has('comments');
   const extension = path.extname(out).toLowerCase();
   const firstAdded = Math.max(header.row.cells.length, answerColumn + 1, ...questionnaire.table.rows.map((r) => r.cells.length));
   const titles = Object.values(addedColumns);
@@ -129,7 +131,7 @@ export async function writeFilled(questionnaire: Questionnaire, filled: readonly
       cells[column] = value;
     };
     const headerCells = byNumber.get(header.row.number)!;
-    if (!header.columns.has('answer')) put(headerCells, answerColumn, 'Answer');
+    if (newAnswerColumn) put(headerCells, answerColumn, 'Answer');
     titles.forEach((t, i) => put(headerCells, firstAdded + i, t));
     for (const f of filled) {
       const cells = byNumber.get(f.row)!;
@@ -150,7 +152,7 @@ export async function writeFilled(questionnaire: Questionnaire, filled: readonly
     cell.style = structuredClone(model.style);
     sheet.getColumn(column + 1).width = Math.max(14, text.length + 2);
   };
-  if (!header.columns.has('answer')) {
+  if (newAnswerColumn) {
     title(answerColumn, 'Answer');
     sheet.getColumn(answerColumn + 1).width = 60;
   }

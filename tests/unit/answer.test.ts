@@ -142,6 +142,16 @@ describe('trustbook answer', () => {
     expect(written.split('\n')[0]).toBe('\uFEFFQuestion,Answer,ID,Trustbook answer,Trustbook link,Trustbook controls,Trustbook confidence,Trustbook matched by,Trustbook review');
   });
 
+  test('a sheet with Description and Comments columns gets its answers in Comments', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'trustbook answer '));
+    const input = path.join(dir, 'q.csv');
+    writeFileSync(input, 'No.,Description,Comments\n1,Is customer data encrypted at rest?,\n');
+    expect(await answerCommand([input, '--content', exampleContent, '--out', path.join(dir, 'a.csv')])).toBe(0);
+    const [header, row] = readFileSync(path.join(dir, 'a.csv'), 'utf8').split('\n');
+    expect(header).toBe('\uFEFFNo.,Description,Comments,Trustbook answer,Trustbook link,Trustbook controls,Trustbook confidence,Trustbook matched by,Trustbook review');
+    expect(row).toMatch(/^1,Is customer data encrypted at rest\?,"?Yes\. All customer data is encrypted at rest/);
+  });
+
   test('--learn adds the wordings a reviewer accepted to the answers, keeping the file\'s comments', async () => {
     const content = mkdtempSync(path.join(tmpdir(), 'trustbook learn '));
     cpSync(exampleContent, content, { recursive: true });
