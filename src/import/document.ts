@@ -21,6 +21,7 @@ import { visit } from 'unist-util-visit';
 import type { Root as MdastRoot } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { parse as parseYaml } from 'yaml';
+import { tooComplex } from '../load/markdown.ts';
 
 /** Larger documents are refused before they are read: a policy is text, not an archive. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -85,6 +86,9 @@ function readMarkdown(file: string): ReadDocument {
     }
     text = text.slice(match[0].length);
   }
+  // The parser is slow on a few shapes of text (long runs of emphasis markers, deep quotes): refused first, as `check` refuses them.
+  const complex = tooComplex(text);
+  if (complex) return { ok: false, reason: `${file}, line ${complex.line}: ${complex.message}`, hint: 'Simplify that part of the document, or import the Word document it came from.' };
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text);
   let html = false;
   visit(tree, 'html', () => {
@@ -101,6 +105,8 @@ function readMarkdown(file: string): ReadDocument {
       raw = true;
     });
     if (!raw) return [block];
+    // A footnote would not survive the trip through HTML on its own: its tags are left out instead.
+    if (block.type === 'footnoteDefinition') return [dropImages({ type: 'root', children: [block] }, dropped).children[0]!];
     const hast = unified().use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).runSync({ type: 'root', children: [block] } as MdastRoot) as HastRoot;
     return toMarkdown(unified().use(rehypeParse, { fragment: true }).parse(toHtml(hast, { allowDangerousHtml: true }))).children;
   });

@@ -192,8 +192,12 @@ function importPolicy(document: PolicyDocument, people: People, problems: Import
     } else problems.push(importProblem('import/unknown-control', at, `"${written}" (in the policy's controls) is not an Annex A control, so it is left out.`, 'Annex A (2022) has A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14 and A.8.1–A.8.34; 2013 IDs are converted.'));
   }
   if (controls.size) data.controls = [...controls];
-  const classification = value('visibility')?.toLowerCase();
-  if (classification && /^(public|unrestricted|external|tlp:?\s*(clear|white))\b/.test(classification)) data.visibility = 'public';
+  // Only a classification that is exactly "Public" publishes the policy; anything else, however it starts, stays internal.
+  const classification = value('visibility')?.trim().replace(/[.\s]+$/, '').toLowerCase();
+  if (classification === 'public') {
+    data.visibility = 'public';
+    fieldComments.visibility = `to confirm: the document's "${labelOf(read, 'visibility')}" says Public`;
+  }
 
   const missing = (['version', 'owner', 'approver', 'approved', 'effective', 'nextReview'] as const).filter((f) => data[f] === undefined);
   if (titleGuessed) confirm.push('the title is made from the file name');

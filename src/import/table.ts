@@ -20,6 +20,8 @@ export interface Table {
   file: string;
   /** The sheet read, for a workbook. */
   sheet: string | null;
+  /** The delimiter a CSV file was read with. */
+  delimiter?: string;
   rows: Row[];
 }
 
@@ -104,7 +106,7 @@ function readCsv(file: string, bytes: Buffer): TableResult {
   for (const delimiter of [',', ';', '\t']) {
     try {
       const records = parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
-      tables.push({ file, sheet: null, rows: records.map((cells, i) => ({ number: i + 1, cells: cells.map(csvCell) })) });
+      tables.push({ file, sheet: null, delimiter, rows: records.map((cells, i) => ({ number: i + 1, cells: cells.map(csvCell) })) });
     } catch (error) {
       lastError = firstLine(error);
     }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
+import { parse } from 'csv-parse/sync';
 import { findHeader, type Columns, type Header } from '../import/header.ts';
 import { headerKey } from '../import/normalise.ts';
 import { readTables, type Row, type Table } from '../import/table.ts';
@@ -115,31 +116,51 @@ export interface Filled {
   values: Record<keyof typeof addedColumns, string | number>;
 }
 
-/** Writes the filled copy: a workbook as a copy of the input with cells set, a CSV file as CSV. */
-export async function writeFilled(questionnaire: Questionnaire, filled: readonly Filled[], out: string): Promise<Buffer> {
+/** The note in the review column of a row whose answer cell was left as it was. */
+export const KEPT_NOTE = 'answer not written: the answer cell already holds text';
+export const MERGED_NOTE = 'answer not written: the answer cell is merged with another cell';
+
+/**
+ * Writes the filled copy: a workbook as a copy of the input with cells set, a CSV file as CSV with
+ * the delimiter it was read with. Trustbook writes only into empty cells of the answer column and
+ * into its own columns: a cell that already holds the customer's text, or is merged with another
+ * (the question's, often), is left as it was, and the row's review note says so.
+ */
+export async function writeFilled(questionnaire: Questionnaire, filled: readonly Filled[], out: string): Promise<{ bytes: Buffer; kept: number[] }> {
   const { header, answerColumn } = questionnaire;
   const newAnswerColumn = !header.columns.has('answer') && !header.columns.has('comments');
   const extension = path.extname(out).toLowerCase();
   const firstAdded = Math.max(header.row.cells.length, answerColumn + 1, ...questionnaire.table.rows.map((r) => r.cells.length));
   const titles = Object.values(addedColumns);
+  const kept: number[] = [];
+  const note = (f: Filled, why: string) => {
+    kept.push(f.row);
+    return { ...f.values, review: [why, f.values.review].filter(Boolean).join('; ') };
+  };
   if (extension === '.csv') {
-    const rows = questionnaire.table.rows.map((r) => [...r.cells]);
+    // The file again, as written: cells untrimmed, in the delimiter it was read with.
+    const text = readFileSync(questionnaire.file, 'utf8');
+    const delimiter = questionnaire.table.delimiter ?? ',';
+    const rows = parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
     const width = firstAdded + titles.length;
-    const byNumber = new Map(rows.map((cells, i) => [questionnaire.table.rows[i]!.number, cells]));
-    const put = (cells: string[], column: number, value: string) => {
+    const written = new Set<string>();
+    const put = (row: number, column: number, value: string) => {
+      const cells = rows[row - 1]!;
       while (cells.length < width) cells.push('');
       cells[column] = value;
+      written.add(`${row}:${column}`);
     };
-    const headerCells = byNumber.get(header.row.number)!;
-    if (newAnswerColumn) put(headerCells, answerColumn, 'Answer');
-    titles.forEach((t, i) => put(headerCells, firstAdded + i, t));
+    if (newAnswerColumn) put(header.row.number, answerColumn, 'Answer');
+    titles.forEach((t, i) => put(header.row.number, firstAdded + i, t));
     for (const f of filled) {
-      const cells = byNumber.get(f.row)!;
-      put(cells, answerColumn, f.answer);
-      Object.values(f.values).forEach((v, i) => put(cells, firstAdded + i, String(v)));
+      const existing = (rows[f.row - 1]![answerColumn] ?? '').trim();
+      const values = existing && f.answer ? note(f, KEPT_NOTE) : f.values;
+      if (f.answer && !existing) put(f.row, answerColumn, f.answer);
+      Object.values(values).forEach((v, i) => put(f.row, firstAdded + i, String(v)));
     }
-    // Cells a spreadsheet would run as formulas are written as text.
-    return Buffer.from(stringify(rows.map((cells) => cells.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c))), { bom: true }));
+    // What Trustbook writes is never read as a formula; the customer's cells stay as they were.
+    const safe = rows.map((cells, r) => cells.map((c, i) => (written.has(`${r + 1}:${i}`) && /^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+    return { bytes: Buffer.from(stringify(safe, { bom: text.startsWith('\uFEFF'), delimiter })), kept };
   }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(readFileSync(questionnaire.file) as unknown as ArrayBuffer);
@@ -161,14 +182,21 @@ export async function writeFilled(questionnaire: Questionnaire, filled: readonly
   for (const f of filled) {
     const row = sheet.getRow(f.row);
     const answer = row.getCell(answerColumn + 1);
-    answer.value = f.answer || null;
-    answer.alignment = { ...answer.alignment, wrapText: true, vertical: 'top' };
-    Object.values(f.values).forEach((v, i) => {
+    const holds = answer.value !== null && answer.value !== undefined && String(answer.text ?? '').trim() !== '';
+    let values = f.values;
+    // A merged cell whose value lives in another cell (the question's, often) is not the answer's to fill.
+    if (f.answer && answer.isMerged && answer.master.address !== answer.address) values = note(f, MERGED_NOTE);
+    else if (f.answer && holds) values = note(f, KEPT_NOTE);
+    else if (f.answer) {
+      answer.value = f.answer;
+      answer.alignment = { ...answer.alignment, wrapText: true, vertical: 'top' };
+    }
+    Object.values(values).forEach((v, i) => {
       const cell = row.getCell(firstAdded + i + 1);
       cell.value = v === '' ? null : typeof v === 'string' && /^https:\/\//.test(v) ? { text: v, hyperlink: v } : v;
       cell.alignment = { vertical: 'top', wrapText: i === 2 };
       if (i === 3 && typeof v === 'number') cell.numFmt = '0.00';
     });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), kept };
 }

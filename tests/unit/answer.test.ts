@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { answerCommand } from '../../src/cli/answer.ts';
+import { answerCommand, withPhrasings } from '../../src/cli/answer.ts';
 import { CONFIDENT, Matcher, type LibraryAnswer } from '../../src/questionnaire/match.ts';
 import { canonical } from '../../src/questionnaire/thesaurus.ts';
 import { loadContent } from '../../src/load/loader.ts';
@@ -91,6 +91,44 @@ async function customerWorkbook(dir: string): Promise<string> {
   return file;
 }
 
+describe('adding phrasings to an answers file', () => {
+  test('to a block list, a flow list, a single answer and an answer without any, keeping the rest byte for byte', () => {
+    const text = [
+      '# Answers.',
+      '- id: a',
+      '  question: Q?',
+      '  answer: >-',
+      '    Folded',
+      '    text.',
+      '  topic: T',
+      '  phrasings:',
+      '    - Old one',
+      '',
+      '- id: b # no list yet',
+      '  question: R?',
+      '  answer: Yes.',
+      '  topic: T',
+      '  phrasings: []',
+      '',
+      '- id: c',
+      '  question: S?',
+      '  answer: "Quoted: yes."',
+      '  topic: T',
+      '',
+    ].join('\n');
+    const out = withPhrasings(text, new Map([['a', ['New: one', 'Two "quoted"']], ['b', ['Three']], ['c', ['Four?']]]));
+    expect(out).toBe(
+      text
+        .replace('    - Old one\n', '    - Old one\n    - "New: one"\n    - "Two \\"quoted\\""\n')
+        .replace('  phrasings: []', '  phrasings: ["Three"]')
+        .replace('  topic: T\n', '  topic: T\n')
+        .replace(/( {2}answer: "Quoted: yes\."\n {2}topic: T)\n$/, '$1\n  phrasings:\n    - "Four?"\n'),
+    );
+    const single = 'id: only\nquestion: Q?\nanswer: A.\ntopic: T\n';
+    expect(withPhrasings(single, new Map([['only', ['Other?']]]))).toBe(`${single}phrasings:\n  - "Other?"\n`);
+  });
+});
+
 describe('trustbook answer', () => {
   test('writes a copy with the answers and its columns, keeping the customer\'s sheets and formatting', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'trustbook answer '));
@@ -139,7 +177,7 @@ describe('trustbook answer', () => {
     expect(report.rows[1]).toMatchObject({ row: 3, ref: 'IAM-14', confidence: 1, matchedBy: 'reference' });
     expect(report.rows[2]).toMatchObject({ answer: null, matchedBy: 'none' });
     const written = readFileSync(path.join(dir, 'a.csv'), 'utf8');
-    expect(written.split('\n')[0]).toBe('\uFEFFQuestion,Answer,ID,Trustbook answer,Trustbook link,Trustbook controls,Trustbook confidence,Trustbook matched by,Trustbook review');
+    expect(written.split('\n')[0]).toBe('Question,Answer,ID,Trustbook answer,Trustbook link,Trustbook controls,Trustbook confidence,Trustbook matched by,Trustbook review');
   });
 
   test('a sheet with Description and Comments columns gets its answers in Comments', async () => {
@@ -148,7 +186,7 @@ describe('trustbook answer', () => {
     writeFileSync(input, 'No.,Description,Comments\n1,Is customer data encrypted at rest?,\n');
     expect(await answerCommand([input, '--content', exampleContent, '--out', path.join(dir, 'a.csv')])).toBe(0);
     const [header, row] = readFileSync(path.join(dir, 'a.csv'), 'utf8').split('\n');
-    expect(header).toBe('\uFEFFNo.,Description,Comments,Trustbook answer,Trustbook link,Trustbook controls,Trustbook confidence,Trustbook matched by,Trustbook review');
+    expect(header).toBe('No.,Description,Comments,Trustbook answer,Trustbook link,Trustbook controls,Trustbook confidence,Trustbook matched by,Trustbook review');
     expect(row).toMatch(/^1,Is customer data encrypted at rest\?,"?Yes\. All customer data is encrypted at rest/);
   });
 
@@ -174,7 +212,14 @@ describe('trustbook answer', () => {
     expect(out).not.toContain('standing admin rights');
     const yaml = readFileSync(path.join(content, 'answers/access-control.yaml'), 'utf8');
     expect(yaml).toContain('# Questionnaire answers on access control.');
-    expect(yaml).toMatch(/phrasings:\n {4}- Do you enforce two-factor authentication for all employees\?/);
+    expect(yaml).toMatch(/ {2}visibility: public\n {2}phrasings:\n {4}- "Do you enforce two-factor authentication for all employees\?"\n/);
+    // Only lines were added: every line of the file as it was is still there, in order.
+    const original = readFileSync(path.join(exampleContent, 'answers/access-control.yaml'), 'utf8').split('\n');
+    const now = yaml.split('\n');
+    let at = 0;
+    for (const line of now) if (line === original[at]) at++;
+    expect(at).toBe(original.length);
+    expect(now.length - original.length).toBe(2);
     const loaded = loadContent(content);
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(loaded.entries.answers.find((a) => a.id === 'access-mfa-workforce')!.data.phrasings).toEqual(['Do you enforce two-factor authentication for all employees?']);
@@ -182,6 +227,64 @@ describe('trustbook answer', () => {
     out = '';
     expect(await answerCommand(['--learn', filled, '--content', content])).toBe(0);
     expect(out).toContain('Added 0 phrasings to 0 answers.');
+  });
+
+  test('the customer\'s own text is never overwritten: a filled answer cell, a merged one, the CSV as written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'trustbook answer '));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Q');
+    sheet.addRow(['Question', 'Response']);
+    sheet.addRow(['Is customer data encrypted at rest?', 'Yes, see our whitepaper (answered by the customer team).']);
+    sheet.addRow(['Do you have an incident response plan?', '']);
+    sheet.mergeCells('A3:B3');
+    sheet.addRow(['Do you perform penetration tests?', '']);
+    const input = path.join(dir, 'q.xlsx');
+    await workbook.xlsx.writeFile(input);
+    expect(await answerCommand([input, '--content', exampleContent, '--out', path.join(dir, 'a.xlsx')])).toBe(0);
+    expect(out).toMatch(/Answer cell left as it was .*\n {2}row 2, row 3\n/);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.readFile(path.join(dir, 'a.xlsx'));
+    const q = read.getWorksheet('Q')!;
+    expect(q.getCell('B2').value).toBe('Yes, see our whitepaper (answered by the customer team).');
+    expect(q.getCell('A3').value).toBe('Do you have an incident response plan?');
+    expect(q.getCell('C3').value).toBe('incident-response-plan');
+    expect(String(q.getCell('H3').value)).toContain('answer not written: the answer cell is merged with another cell');
+    expect(String(q.getCell('B4').value)).toMatch(/CREST/);
+
+    const csv = path.join(dir, 'semi.csv');
+    writeFileSync(csv, 'Question;Response;Notes\nIs customer data encrypted at rest?;;-1 means no\n  What is your RTO?  ;;\n');
+    expect(await answerCommand([csv, '--content', exampleContent, '--out', path.join(dir, 'semi-out.csv')])).toBe(0);
+    const lines = readFileSync(path.join(dir, 'semi-out.csv'), 'utf8').split('\n');
+    expect(lines[0]).toBe('Question;Response;Notes;Trustbook answer;Trustbook link;Trustbook controls;Trustbook confidence;Trustbook matched by;Trustbook review');
+    expect(lines[1]).toMatch(/^Is customer data encrypted at rest\?;Yes\. All customer data.*;-1 means no;encryption-at-rest;/);
+    expect(lines[2]).toMatch(/^ {2}What is your RTO\? {2};/);
+  });
+
+  test('an internal answer matched by reference is marked for a check before sharing; two answers with one id stop the command', async () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'trustbook answer content '));
+    cpSync(exampleContent, content, { recursive: true });
+    const file = path.join(content, 'answers/access-control.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(id: access-mfa-workforce[\s\S]*?visibility: )public/, '$1internal'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'trustbook answer '));
+    writeFileSync(path.join(dir, 'q.csv'), 'ID,Question,Answer\nIAM-14,MFA,\n');
+    expect(await answerCommand([path.join(dir, 'q.csv'), '--content', content, '--out', path.join(dir, 'a.csv')]), err).toBe(0);
+    expect(readFileSync(path.join(dir, 'a.csv'), 'utf8')).toContain('access-mfa-workforce,internal — not for sharing as a link,"A.5.16, A.5.17, A.8.5",1,reference,internal answer: check before sharing');
+    writeFileSync(path.join(content, 'answers/copy.yaml'), '- id: access-reviews\n  question: Copy?\n  answer: Copy.\n  topic: Access control\n');
+    err = '';
+    expect(await answerCommand([path.join(dir, 'q.csv'), '--content', content, '--out', path.join(dir, 'a.csv')])).toBe(1);
+    expect(err).toMatch(/answers\/copy\.yaml:1: the answer id "access-reviews" is used already at .*answers\/access-control\.yaml:\d+/);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  test('--learn reads a question typed over several lines as one line', async () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'trustbook learn '));
+    cpSync(exampleContent, content, { recursive: true });
+    const dir = mkdtempSync(path.join(tmpdir(), 'trustbook answer '));
+    writeFileSync(path.join(dir, 'q.csv'), 'Question,Answer\n"Do you enforce\ntwo-factor\tauthentication for employees?",\n');
+    expect(await answerCommand([path.join(dir, 'q.csv'), '--content', content, '--out', path.join(dir, 'a.csv')])).toBe(0);
+    expect(await answerCommand(['--learn', path.join(dir, 'a.csv'), '--content', content])).toBe(0);
+    expect(loadContent(content).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(loadContent(content).entries.answers.find((a) => a.id === 'access-mfa-workforce')!.data.phrasings).toEqual(['Do you enforce two-factor authentication for employees?']);
   });
 
   test('bad input: a clear message, and the questionnaire is never changed', async () => {
@@ -205,6 +308,9 @@ describe('trustbook answer', () => {
     expect(await answerCommand([locked, '--content', exampleContent, '--out', path.join(dir, 'a.xlsx')])).toBe(1);
     expect(err).toMatch(/locked\.xlsx is an old Excel 97–2003 workbook \(\.xls\) or protected with a password/);
     expect(err).not.toMatch(/\n\s+at /);
+    err = '';
+    expect(await answerCommand([input, '--content', exampleContent, '--out', path.join(dir, 'no such folder', 'a.xlsx')])).toBe(2);
+    expect(err).toMatch(/--out: the folder .*no such folder does not exist/);
     expect(hash(input)).toBe(before);
   });
 });
