@@ -145,14 +145,17 @@ function documentsIn(name: string): string[] {
 function finish(content: string, result: ImportResult, values: ImportOptions, documents = false): number {
   const decisions = decide(content, result.files, values.force);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
-  process.stdout.write(report(result, decisions, { dryRun: values['dry-run'], errors, documents }));
-  if (errors) return 1;
-  if (values['dry-run']) return 0;
+  if (errors || values['dry-run']) {
+    process.stdout.write(report(result, decisions, { dryRun: values['dry-run'], errors, documents }));
+    return errors ? 1 : 0;
+  }
+  // Written first, reported after: the report says "Written" only of what was.
   const written = writeDecisions(content, decisions);
   if (!written.ok) {
-    process.stdout.write(`${written.reason}\n`);
+    process.stdout.write(`${report(result, decisions, { dryRun: true, errors, documents }).replace('Would write (dry run, nothing written):', 'Would have written:').replace(/\n[^\n]*Run again without --dry-run[^\n]*\n$/, '\n')}\n${written.reason}\n`);
     return 1;
   }
+  process.stdout.write(report(result, decisions, { dryRun: false, errors, documents }));
   return 0;
 }
 
@@ -179,7 +182,7 @@ export function report(result: ImportResult, decisions: readonly Decision[], { d
   out.push(
     '',
     `${count('create')} created, ${count('change') + count('overwrite')} updated, ${count('unchanged') + result.unchangedElsewhere.length} unchanged, ${count('kept')} kept as edited; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
-    dryRun ? 'Run again without --dry-run to write these files, then `trustbook check` to see what is left to decide.' : `Next: \`trustbook check\` lists what ${documents ? 'the documents' : 'the sheet'} did not say, and the placeholders to confirm.`,
+    dryRun ? 'Run again without --dry-run to write these files, then `trustbook check` to see what is left to decide.' : documents ? 'Next: `trustbook check` lists what the documents did not say; the `to confirm` comments in each file mark what the import inferred.' : 'Next: `trustbook check` lists what the sheet did not say, and the placeholders the import wrote.',
   );
   return `${out.join('\n')}\n`;
 }

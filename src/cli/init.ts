@@ -12,7 +12,7 @@ import { stringify } from 'yaml';
 import { annexAControls, themes } from '../model/catalog.ts';
 import { collections, SETTINGS_FILE } from '../model/collections.ts';
 import { slugOf } from '../model/anchors.ts';
-import { PLACEHOLDER_EMAIL_DOMAIN, PLACEHOLDER_TLD } from '../model/placeholders.ts';
+import { PLACEHOLDER_DESCRIPTION_START, PLACEHOLDER_EMAIL_DOMAIN, PLACEHOLDER_TLD } from '../model/placeholders.ts';
 
 const USAGE = `Usage: trustbook init DIR [options]
 
@@ -106,7 +106,7 @@ export function scaffold(organisation: string, you: Person): Record<string, stri
 organisation:
   name: ${JSON.stringify(organisation)}
   # One or two sentences that introduce you on both sites.
-  description: ${JSON.stringify(`${organisation} keeps its information security management system here.`)}
+  description: ${JSON.stringify(`${PLACEHOLDER_DESCRIPTION_START} one or two sentences that introduce ${organisation} to customers.`)}
 sites:
   # Where the trust center will be deployed (https only): used in links, feeds and security.txt.
   public: https://trust.${host}.${PLACEHOLDER_TLD}

@@ -159,7 +159,7 @@ function importPolicy(document: PolicyDocument, people: People, problems: Import
   const undated = value('date') ? findDate(value('date')!) : null;
   if (!dates.approved && undated) {
     dates.approved = undated;
-    fieldComments.approved = `to confirm: the document's "${labelOf(read, 'date')}"`;
+    fieldComments.approved = `to confirm: the document's ${labelOf(read, 'date')}`;
   }
   if (dates.approved && dates.approved > today) {
     problems.push(importProblem('import/bad-value', at, `approved: ${dates.approved} is after today (${today}), so \`approved\` is left out.`, 'Enter the date this version was approved.'));
@@ -196,7 +196,7 @@ function importPolicy(document: PolicyDocument, people: People, problems: Import
   const classification = value('visibility')?.trim().replace(/[.\s]+$/, '').toLowerCase();
   if (classification === 'public') {
     data.visibility = 'public';
-    fieldComments.visibility = `to confirm: the document's "${labelOf(read, 'visibility')}" says Public`;
+    fieldComments.visibility = `to confirm: the document's ${labelOf(read, 'visibility')} says Public`;
   }
 
   const missing = (['version', 'owner', 'approver', 'approved', 'effective', 'nextReview'] as const).filter((f) => data[f] === undefined);

@@ -5,7 +5,7 @@
  * Nothing is written until every file has been decided, and each file is replaced in one rename.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Document, parse } from 'yaml';
@@ -52,7 +52,8 @@ const fingerprinted = (data: unknown, body: string | undefined): unknown => (bod
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 function readBack(text: string, mdx: boolean): { data: unknown; body: string | undefined } {
-  const source = text.replace(/^\uFEFF/, '');
+  // Line endings an editor or git (autocrlf) changed are not an edit.
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = mdx ? FRONT_MATTER.exec(source) : null;
   if (mdx && !match) return { data: undefined, body: source };
   try {
@@ -112,20 +113,51 @@ export const sameData = (a: unknown, b: unknown): boolean => isDeepStrictEqual(a
  */
 export function writeDecisions(root: string, decisions: readonly Decision[]): { ok: true } | { ok: false; reason: string } {
   const realRoot = realpathSync(root);
-  const toWrite = decisions.filter((d) => d.outcome === 'create' || d.outcome === 'change' || d.outcome === 'overwrite');
+  // What others refer to first: a policy or an SoA entry never names a person not yet written.
+  const order = (file: string) => ['people/', 'evidence/'].findIndex((folder) => file.startsWith(folder)) >>> 0;
+  const toWrite = decisions.filter((d) => d.outcome === 'create' || d.outcome === 'change' || d.outcome === 'overwrite').sort((a, b) => order(a.file.path) - order(b.file.path));
   for (const d of toWrite) {
     const folder = outsideFolder(realRoot, path.dirname(path.join(realRoot, d.file.path)));
     if (folder) return { ok: false, reason: `${folder} leads outside the content folder; nothing was written.` };
+    // A folder (or anything but a file) where the file goes would stop the renames halfway: refused first.
+    try {
+      if (!lstatSync(path.join(realRoot, d.file.path)).isFile()) return { ok: false, reason: `${d.file.path} is not a file; nothing was written. Move it out of the way and import again.` };
+    } catch {
+      // Not there yet: it will be created.
+    }
   }
-  for (const d of toWrite) {
-    const target = path.join(realRoot, d.file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    writeFileSync(temporary, d.text, { flag: 'wx' });
-    renameSync(temporary, target);
+  // Every file is written beside its target first; only when all are written is each renamed into place.
+  const temporaries: { temporary: string; target: string }[] = [];
+  try {
+    for (const d of toWrite) {
+      const target = path.join(realRoot, d.file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      const temporary = `${target}.${process.pid}.tmp`;
+      writeFileSync(temporary, d.text, { flag: 'wx' });
+      temporaries.push({ temporary, target });
+    }
+  } catch (error) {
+    for (const { temporary } of temporaries) rmSync(temporary, { force: true });
+    return { ok: false, reason: `${failedPath(error, realRoot)} could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written.` };
+  }
+  const done: string[] = [];
+  for (const { temporary, target } of temporaries) {
+    try {
+      renameSync(temporary, target);
+      done.push(path.relative(realRoot, target));
+    } catch (error) {
+      for (const t of temporaries) rmSync(t.temporary, { force: true });
+      return { ok: false, reason: `${path.relative(realRoot, target)} could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})${done.length ? `; written before it: ${done.join(', ')}` : '; nothing was written'}.` };
+    }
   }
   return { ok: true };
 }
+
+/** The file an error is about, relative to the content folder. */
+const failedPath = (error: unknown, root: string): string => {
+  const file = (error as NodeJS.ErrnoException).path;
+  return file ? path.relative(root, file.replace(/\.\d+\.tmp$/, '')) : 'A file';
+};
 
 /** The first existing folder on the way to `folder` that resolves outside `root`, if any. */
 function outsideFolder(root: string, folder: string): string | null {

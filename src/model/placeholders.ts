@@ -28,3 +28,9 @@ export function isPlaceholderAddress(address: string): boolean {
   const name = host.toLowerCase().replace(/\.$/, '');
   return name === PLACEHOLDER_TLD || name.endsWith(`.${PLACEHOLDER_TLD}`);
 }
+
+/** How `trustbook init` starts the organisation's description, which both sites publish. */
+export const PLACEHOLDER_DESCRIPTION_START = 'Replace this:';
+
+/** Whether a description is the one `init` wrote. */
+export const isPlaceholderDescription = (text: string): boolean => text.trim().startsWith(PLACEHOLDER_DESCRIPTION_START);

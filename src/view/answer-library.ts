@@ -20,6 +20,8 @@ export interface LibraryControl {
 
 export interface LibraryEntry {
   id: string;
+  /** The answer's anchor on the page: `answer-<id>`, so that no id of content meets one of the page's own. */
+  anchor: string;
   question: string;
   /** The answer as written (Markdown; the page renders it through the one sanitising pipeline). */
   answer: string;
@@ -48,6 +50,7 @@ export function answerLibrary(model: InternalView): AnswerLibrary {
   const site = model.settings?.sites.public.replace(/\/+$/, '') ?? null;
   const entries: LibraryEntry[] = model.entries.answers.map(({ data }) => ({
     id: data.id,
+    anchor: `answer-${data.id}`,
     question: data.question,
     answer: data.answer,
     public: data.visibility === 'public',
@@ -68,7 +71,7 @@ export function answerLibrary(model: InternalView): AnswerLibrary {
   for (const entry of model.entries.answers) topics.set(entry.data.topic, [...(topics.get(entry.data.topic) ?? []), entries.find((e) => e.id === entry.id)!]);
   const cited = new Set(entries.flatMap((e) => e.controls.map((c) => c.id)));
   // Topic anchors must not meet each other (two spellings of one topic), an answer's id or the page's own.
-  const taken = new Set([...PAGE_IDS, 'to-read', 'uncited', ...entries.map((e) => e.id)]);
+  const taken = new Set([...PAGE_IDS, 'to-read', 'uncited', ...entries.map((e) => e.anchor)]);
   const anchorFor = (title: string) => {
     const base = `topic-${slugOf(title) || 'untitled'}`;
     let anchor = base;
@@ -84,7 +87,7 @@ export function answerLibrary(model: InternalView): AnswerLibrary {
       .map(([title, answers]) => ({ title, anchor: anchorFor(title), answers })),
     toRead: entries
       .filter((e) => e.controls.some((c) => !c.inPlace))
-      .map((e) => ({ id: e.id, question: e.question, anchor: e.id, controls: e.controls.filter((c) => !c.inPlace) })),
+      .map((e) => ({ id: e.id, question: e.question, anchor: e.anchor, controls: e.controls.filter((c) => !c.inPlace) })),
     uncited: model.controls
       .filter((node) => node.soa?.data.applicable && !cited.has(node.control.id))
       .map((node) => ({ id: node.control.id, title: node.control.title, href: controlPath(node.control.id) })),

@@ -46,7 +46,12 @@ test('from init to both sites, with the files in examples/acme', { timeout: 240_
   expect(diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.rule} ${d.file}`)).toEqual(['ben-li', 'lena-ford', 'marco-ruiz', 'tom-baker'].map((p) => `placeholder/unconfirmed people/${p}.yaml`));
 
   const settings = path.join(content, 'settings.yaml');
-  writeFileSync(settings, readFileSync(settings, 'utf8').replaceAll('acme-widgets.invalid', 'acme-widgets.com'));
+  writeFileSync(
+    settings,
+    readFileSync(settings, 'utf8')
+      .replace(/description: .*/, 'description: "Acme Widgets makes inventory software for independent retailers."')
+      .replaceAll('acme-widgets.invalid', 'acme-widgets.com'),
+  );
   const check = await run(['check', '--content', content]);
   expect(check.code, check.all).toBe(0);
   expect(check.stdout).toContain('0 errors, 4 warnings.');
@@ -56,6 +61,7 @@ test('from init to both sites, with the files in examples/acme', { timeout: 240_
   expect(build.code, build.all).toBe(0);
   const home = readFileSync(path.join(out, 'public', 'index.html'), 'utf8');
   expect(home).toContain('Acme Widgets does not publish its Statement of Applicability');
+  expect(home).toContain('Acme Widgets makes inventory software for independent retailers.');
   expect(existsSync(path.join(out, 'public', 'policies', 'information-security-policy', 'index.html'))).toBe(true);
   // The Word policy is internal (its classification says so): in the handbook only.
   expect(existsSync(path.join(out, 'public', 'policies', 'access-control-policy', 'index.html'))).toBe(false);

@@ -45,9 +45,9 @@ describe('pages', () => {
     // Without Astro's scoped-style attributes, to read the markup as written.
     const html = read(fileFor(site, '/answers/')!).replace(/ data-astro-cid-[a-z0-9]+/g, '');
     expect(html).toContain(`${model.entries.answers.length} answers to customers' security questionnaires`);
-    for (const answer of model.entries.answers) expect(html, answer.id).toContain(`id="${answer.id}"`);
+    for (const answer of model.entries.answers) expect(html, answer.id).toContain(`id="answer-${answer.id}"`);
     // A.5.9 is partially implemented in the example, and the asset inventory answer cites it.
-    expect(html).toMatch(/<a href="#asset-inventory">Do you maintain an inventory of information assets\?<\/a> — <span class="cited"><a href="\/controls\/a-5-9\/">A\.5\.9<\/a> <span class="pill pill-warn">Partially implemented<\/span>/);
+    expect(html).toMatch(/<a href="#answer-asset-inventory">Do you maintain an inventory of information assets\?<\/a> — <span class="cited"><a href="\/controls\/a-5-9\/">A\.5\.9<\/a> <span class="pill pill-warn">Partially implemented<\/span>/);
     const cited = new Set(model.entries.answers.flatMap((a) => a.data.controls));
     const uncited = model.controls.filter((n) => n.soa?.data.applicable && !cited.has(n.control.id));
     expect(html).toContain(`${uncited.length} applicable controls not cited by any answer`);

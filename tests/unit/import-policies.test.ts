@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importCommand } from '../../src/cli/import.ts';
@@ -271,4 +271,68 @@ test('a Word document that would unpack to more than 200 MB is refused before it
   writeFileSync(file, bomb);
   expect(await importCommand(['policies', file, '--content', dir])).toBe(1);
   expect(out).toMatch(/bomb\.docx unpacks to 210 MB; a Word document over 200 MB unpacked is not read/);
+});
+
+describe('what an import must not get wrong', () => {
+  test('only a classification that is exactly Public publishes a policy', async () => {
+    const dir = organisation();
+    const cases = { 'a.md': 'Distribution: External auditors only, under NDA', 'b.md': 'Classification: Public sector customers - CONFIDENTIAL', 'c.md': 'Classification: Public' };
+    for (const [name, line] of Object.entries(cases)) writeFileSync(path.join(dir, name), `# ${name[0]!.toUpperCase()} Policy\n\n${line}\n\n## Scope\n\nAll.\n`);
+    expect(await importCommand(['policies', ...Object.keys(cases).map((n) => path.join(dir, n)), '--content', dir]), out).toBe(0);
+    const fields = (id: string) => frontMatter(readFileSync(path.join(dir, `policies/${id}-policy.mdx`), 'utf8'));
+    expect(fields('a')).not.toContain('visibility');
+    expect(fields('b')).not.toContain('visibility');
+    expect(fields('c')).toMatch(/visibility: public # to confirm: the document's "Classification" says Public/);
+  });
+
+  test('Markdown that would keep the parser busy is refused before it is parsed', async () => {
+    const dir = organisation();
+    const file = path.join(dir, 'slow.md');
+    writeFileSync(file, `# Slow\n\n${'*a'.repeat(40_000)}\n`);
+    const started = Date.now();
+    expect(await importCommand(['policies', file, '--content', dir])).toBe(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(out).toMatch(/slow\.md  error  import\/unreadable\n {2}.*slow\.md, line 3: /);
+    writeFileSync(file, `# Deep\n\n${'> '.repeat(20_000)}x\n`);
+    out = '';
+    expect(await importCommand(['policies', file, '--content', dir])).toBe(1);
+    expect(out).toContain('import/unreadable');
+    expect(out).not.toMatch(/\n\s+at /);
+  });
+
+  test('a policy whose line endings an editor changed is not taken for a hand edit', async () => {
+    const dir = organisation();
+    const source = path.join(dir, 'b.md');
+    writeFileSync(source, '# B Policy\n\nVersion: 1\n\n## Scope\n\nAll.\n');
+    expect(await importCommand(['policies', source, '--content', dir])).toBe(0);
+    const target = path.join(dir, 'policies/b-policy.mdx');
+    writeFileSync(target, readFileSync(target, 'utf8').replace(/\n/g, '\r\n'));
+    writeFileSync(source, '# B Policy\n\nVersion: 2\n\n## Scope\n\nAll.\n');
+    out = '';
+    expect(await importCommand(['policies', source, '--content', dir])).toBe(0);
+    expect(out).toMatch(/update +policies\/b-policy\.mdx/);
+  });
+
+  test('a file that cannot be written stops the import with nothing written, and no stack trace', async () => {
+    const dir = organisation();
+    mkdirSync(path.join(dir, 'policies/zz-policy.mdx'), { recursive: true });
+    writeFileSync(path.join(dir, 'aa.md'), '# AA Policy\n\nOwner: New Person\n');
+    writeFileSync(path.join(dir, 'zz.md'), '# ZZ Policy\n\nText.\n');
+    const before = allFiles(dir);
+    expect(await importCommand(['policies', path.join(dir, 'aa.md'), path.join(dir, 'zz.md'), '--content', dir])).toBe(1);
+    expect(out).toContain('policies/zz-policy.mdx is not a file; nothing was written.');
+    expect(out).toContain('Would have written:');
+    expect(out).not.toMatch(/\n\s+at /);
+    expect(allFiles(dir)).toEqual(before);
+    expect(readdirSync(path.join(dir, 'policies')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('a footnote holding HTML keeps its text, and the tags left out are said', async () => {
+    const dir = organisation();
+    writeFileSync(path.join(dir, 'fn.md'), '# FN Policy\n\nSee the note.[^b]\n\n[^b]: Footnote with <b>bold</b> HTML.\n');
+    expect(await importCommand(['policies', path.join(dir, 'fn.md'), '--content', dir])).toBe(0);
+    const text = readFileSync(path.join(dir, 'policies/fn-policy.mdx'), 'utf8');
+    expect(text).toMatch(/\[\^b\]: Footnote with bold HTML\./);
+    expect(text).toContain('pieces of HTML (such as comments) in the document were not imported');
+  });
 });

@@ -24,7 +24,7 @@ describe('trustbook init', () => {
     const check = await runCli(['check', '--content', dir, '--format', 'json']);
     expect(check.code).toBe(1);
     const { diagnostics, summary } = JSON.parse(check.stdout);
-    expect(diagnostics.map((d: { rule: string; message: string }) => `${d.rule}: ${d.message.split(':')[0]}`)).toEqual(['placeholder/unconfirmed: The settings still hold the placeholder addresses `trustbook init` wrote', 'soa/undecided: 93 controls need a decision']);
+    expect(diagnostics.map((d: { rule: string; message: string }) => `${d.rule}: ${d.message.split(':')[0]}`)).toEqual(['placeholder/unconfirmed: The settings still hold the placeholders `trustbook init` wrote', 'soa/undecided: 93 controls need a decision']);
     expect(summary.checked).toMatchObject({ people: 1, soa: 93 });
     expect(readFileSync(path.join(dir, 'people', 'priya-shah.yaml'), 'utf8')).toContain('name: Priya Shah');
   });

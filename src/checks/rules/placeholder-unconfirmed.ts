@@ -1,7 +1,8 @@
 /**
  * `placeholder/unconfirmed`: values that `trustbook init` and `trustbook import` wrote because
- * nobody had given them yet, still in the content. Addresses on the reserved `.example` domain in
- * the settings would be published on the trust center and in security.txt; an evidence item whose
+ * nobody had given them yet, still in the content. Addresses on the reserved `.invalid` domain and
+ * the "Replace this:" description in the settings would be published on both sites and in
+ * security.txt; an evidence item whose
  * collection date is the import's placeholder has never been dated. Both are errors. A person whose
  * email the import made up is a warning: nothing is published with it, but nobody can reach them.
  * Many of one kind are one problem, as `soa/undecided` reports a new SoA.
@@ -9,7 +10,7 @@
 import path from 'node:path';
 import { displayPath } from '../../load/paths.ts';
 import { collections } from '../../model/collections.ts';
-import { isPlaceholderAddress, isPlaceholderEmail, PLACEHOLDER_COLLECTED } from '../../model/placeholders.ts';
+import { isPlaceholderAddress, isPlaceholderDescription, isPlaceholderEmail, PLACEHOLDER_COLLECTED } from '../../model/placeholders.ts';
 import { problem } from '../../diagnostics/catalogue.ts';
 import type { Entry } from '../../load/loader.ts';
 import { at, type Rule, type RuleContext } from '../rule.ts';
@@ -33,10 +34,12 @@ export const placeholderUnconfirmed: Rule<'placeholder/unconfirmed'> = {
     const { model, report } = context;
     const settings = model.settings as unknown as Record<string, Record<string, unknown> | undefined> | null;
     if (settings) {
-      const fields = addressFields.filter(([group, key]) => {
+      const fields: (readonly string[])[] = addressFields.filter(([group, key]) => {
         const value = settings[group]?.[key];
         return typeof value === 'string' && isPlaceholderAddress(value);
       });
+      const description = settings.organisation?.description;
+      if (typeof description === 'string' && isPlaceholderDescription(description)) fields.unshift(['organisation', 'description']);
       if (fields.length) {
         const first = model.locateSetting([...fields[0]!]);
         const names = fields.map((f) => `\`${f.join('.')}\``);
@@ -44,8 +47,8 @@ export const placeholderUnconfirmed: Rule<'placeholder/unconfirmed'> = {
           problem(
             this.id,
             { file: model.settingsFile, line: first?.line ?? null, column: first?.column ?? null, entity: 'settings', subject: { collection: 'settings', id: 'settings', field: fields[0]!.join('.') } },
-            `The settings still hold the placeholder addresses \`trustbook init\` wrote: ${names.join(', ')}. The trust center and its security.txt would publish them.`,
-            { hint: 'Write your real addresses: the sites where you will deploy, the mailbox customers write to, how to report a vulnerability and your disclosure policy.' },
+            `The settings still hold the placeholders \`trustbook init\` wrote: ${names.join(', ')}. The trust center and its security.txt would publish them.`,
+            { hint: 'Write your own: a description of the organisation, the sites where you will deploy, the mailbox customers write to, how to report a vulnerability and your disclosure policy.' },
           ),
         );
       }
