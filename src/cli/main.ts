@@ -5,11 +5,15 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createContext } from '../context/context.ts';
 import { format, formats, type Format } from '../diagnostics/format.ts';
 import { listRules } from './list-rules.ts';
 import { colourWanted, isRealDate } from './args.ts';
 import type { Audience } from '../view/view.ts';
+import { saveMarkdownCache, useMarkdownCache } from '../load/markdown-cache.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 const USAGE = `Usage: trustbook <command> [options]
 
@@ -119,7 +123,10 @@ async function checkOrBuild(argv: string[]): Promise<number> {
       : command === 'build'
         ? { file: path.join(path.resolve(values.out), 'public', 'trust.json'), required: false }
         : undefined;
+  // Texts read by an earlier run are not parsed again: their problems are in the cache.
+  useMarkdownCache(projectRoot, content);
   const result = createContext({ content, today, published });
+  saveMarkdownCache();
   const { errors, warnings } = result.summary;
   const failed = errors > 0 || (values.strict && warnings > 0);
 

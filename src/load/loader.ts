@@ -28,7 +28,8 @@ import type { CatalogueDiagnostic, Position, Subject } from '../diagnostics/diag
 import { entryOf, isDiagnosticId, problem, type DiagnosticId } from '../diagnostics/catalogue.ts';
 import { displayPath, reportPathsFor } from './paths.ts';
 import { contentRoot, describeProblem, listFiles, readRegularFile, resolveInside, type FileProblem } from './files.ts';
-import { parseMarkdown, type MarkdownProblem } from './markdown.ts';
+import type { MarkdownProblem } from './markdown.ts';
+import { markdownProblems } from './markdown-cache.ts';
 import { plural, withArticle } from '../model/words.ts';
 
 export type FieldPath = readonly (string | number)[];
@@ -278,7 +279,7 @@ export function loadContent(root: string): LoadResult {
       const text = data[field];
       if (typeof text !== 'string') continue;
       const start = parsed.textStart([...prefix, field]);
-      for (const problem of parseMarkdown(text, 'markdown').problems) diagnostics.push(markdownDiagnostic(problem, absPath, entity, { collection: name, id: data.id, field }, start));
+      for (const problem of markdownProblems(text, 'markdown')) diagnostics.push(markdownDiagnostic(problem, absPath, entity, { collection: name, id: data.id, field }, start));
     }
     const named: Record<string, ContentFile> = {};
     for (const spec of def.files ?? []) {
@@ -541,7 +542,7 @@ function readMdxFile(source: SourceFile, diagnostics: Sink): (ParsedFile & { bod
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const id = typeof parsed === 'string' ? undefined : (parsed.value as { id?: unknown } | null)?.id;
   const subject: Subject = { collection: 'policies', id: typeof id === 'string' && id ? id : source.stem };
-  for (const found of parseMarkdown(body, 'mdx').problems) diagnostics.push(markdownDiagnostic(found, absPath, null, subject, { line: bodyLine, column: 1, indent: 0 }));
+  for (const found of markdownProblems(body, 'mdx')) diagnostics.push(markdownDiagnostic(found, absPath, null, subject, { line: bodyLine, column: 1, indent: 0 }));
   // A policy whose text is broken still has valid fields: keep it, so that nothing cites it in vain.
   return typeof parsed === 'string' ? parsed : { ...parsed, body };
 }
