@@ -202,7 +202,7 @@ async function benchSize(n: number, runs: number): Promise<SizeResult> {
     log(`  floor     ${kind.padEnd(4)} ${seconds(sample.wall)}  ${mib(sample.rss)}`);
   };
   const check = async (kind: 'cold' | 'warm') => {
-    if (kind === 'cold') rmSync(path.join(root, 'node_modules', '.cache', 'trustbook', 'markdown'), { recursive: true, force: true });
+    if (kind === 'cold') rmSync(path.join(root, 'node_modules', '.cache', 'trustbook', 'parsed'), { recursive: true, force: true });
     const sample = await measure(trustbook(['check', '--content', content]));
     result.check[kind].push(sample);
   };
@@ -284,7 +284,7 @@ function report(results: SizeResult[], runsBySize: Map<number, number>): string 
     const r = at(n);
     if (!r) continue;
     const warm = median(walls(r.check.warm));
-    target(`\`check\`, ×${n}`, `${seconds(warm)} (first run after an edit of every text: ${seconds(median(walls(r.check.cold)))})`, `≤ ${goal} s`, warm <= goal);
+    target(`\`check\`, ×${n}`, `${seconds(warm)} (every file new: ${seconds(median(walls(r.check.cold)))})`, `≤ ${goal} s`, warm <= goal);
   }
   for (const r of results) {
     if (!r.edit) continue;
@@ -300,7 +300,7 @@ ${rows.join('\n')}
 
 ### \`check\`, whole process
 
-| Size | Texts parsed before (min / median / max) | Every text new (min / median / max) | Peak memory |
+| Size | Files parsed before (min / median / max) | Every file new (min / median / max) | Peak memory |
 | --- | --- | --- | --- |
 ${checks.join('\n')}
 
@@ -349,8 +349,8 @@ How a build spends its time, and what it keeps for the next one:
 - Drawing a card (Satori, then resvg) costs more than rendering a page. Cards are cached by a hash of
   what they show, in a folder per content folder, and the cards no page shows any more are deleted
   after each build: an edit of a policy's text draws no card, an edit of its title one.
-- \`check\` keeps what the Markdown and MDX parser found in each text, by a hash of the text: a run
-  parses only the texts that changed (the column "every text new" is a run with that cache emptied).
+- \`check\` keeps what parsing each YAML file and each policy's MDX came to, by a hash of the text: a
+  run parses only the files that changed (the column "every file new" is a run with that cache emptied).
 - \`soa.xlsx\` is written once for what it holds, and kept by a hash of its cells.
 
 ## Changes

@@ -11,7 +11,7 @@ import { format, formats, type Format } from '../diagnostics/format.ts';
 import { listRules } from './list-rules.ts';
 import { colourWanted, isRealDate } from './args.ts';
 import type { Audience } from '../view/view.ts';
-import { saveMarkdownCache, useMarkdownCache } from '../load/markdown-cache.ts';
+import { saveParseCache, useParseCache } from '../load/parse-cache.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -123,10 +123,10 @@ async function checkOrBuild(argv: string[]): Promise<number> {
       : command === 'build'
         ? { file: path.join(path.resolve(values.out), 'public', 'trust.json'), required: false }
         : undefined;
-  // Texts read by an earlier run are not parsed again: their problems are in the cache.
-  useMarkdownCache(projectRoot, content);
+  // Texts read by an earlier run are not parsed again: what parsing them came to is in the cache.
+  useParseCache(projectRoot, content);
   const result = createContext({ content, today, published });
-  saveMarkdownCache();
+  saveParseCache();
   const { errors, warnings } = result.summary;
   const failed = errors > 0 || (values.strict && warnings > 0);
 

@@ -69,7 +69,7 @@ export interface Parsed {
 
 /**
  * The two parsers, loaded the first time a text is parsed: `check` finds the problems of texts it
- * has read before in its cache (`markdown-cache.ts`) and then never loads them.
+ * has read before in its cache (`parse-cache.ts`) and then never loads them.
  */
 let parsers: Record<Flavour, Processor> | undefined;
 function parser(flavour: Flavour): Processor {
