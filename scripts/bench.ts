@@ -10,6 +10,7 @@
  *   npm run bench -- --quick           # size 1 only, 2 runs, nothing written: for development
  *   npm run bench -- --sizes 1,5 --runs 3 --no-write
  *   npm run bench -- --compare HEAD~1  # the example, this tree against another commit, in turns
+ *   npm run bench -- --compare HEAD~1 --only check --runs 10
  *
  * Nothing in the tests runs this: it takes minutes, and times depend on the machine.
  */
@@ -33,6 +34,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     compare: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 
@@ -366,7 +368,7 @@ ${CHANGES}
 // ---------------------------------------------------------------------------------------------
 // `--compare REF`: this tree against another commit, in turns, on the example
 
-async function compare(ref: string, runs: number) {
+async function compare(ref: string, runs: number, only: string | undefined) {
   const sha = spawnSync('git', ['rev-parse', '--short', ref], { cwd: root, encoding: 'utf8' }).stdout.trim();
   if (!sha) throw new Error(`No commit ${ref}.`);
   const other = path.join(work, `at-${sha}`);
@@ -385,10 +387,12 @@ async function compare(ref: string, runs: number) {
     for (const side of order) {
       const bin = path.join(sides[side], 'bin', 'trustbook.js');
       const out = path.join(work, `compare-${side}`);
-      clearTrustbook(out);
-      add('`build`, cold', side, await measure([node, bin, 'build', '--content', content, '--out', out], {}, sides[side]));
-      add('`build`, nothing changed', side, await measure([node, bin, 'build', '--content', content, '--out', out], {}, sides[side]));
-      for (let i = 0; i < 3; i++) add('`check`', side, await measure([node, bin, 'check', '--content', content], {}, sides[side]));
+      if (only !== 'check') {
+        clearTrustbook(out);
+        add('`build`, cold', side, await measure([node, bin, 'build', '--content', content, '--out', out], {}, sides[side]));
+        add('`build`, nothing changed', side, await measure([node, bin, 'build', '--content', content, '--out', out], {}, sides[side]));
+      }
+      if (only !== 'build') for (let i = 0; i < 3; i++) add('`check`', side, await measure([node, bin, 'check', '--content', content], {}, sides[side]));
     }
     log(`run ${run + 1}/${runs} done`);
   }
@@ -406,7 +410,7 @@ async function compare(ref: string, runs: number) {
 
 mkdirSync(work, { recursive: true });
 if (options.compare) {
-  await compare(options.compare, Number(options.runs ?? 5));
+  await compare(options.compare, Number(options.runs ?? 5), options.only);
 } else {
   const started = new Date();
   const sizes = (options.sizes ?? (options.quick ? '1' : '1,5,20')).split(',').map(Number);
