@@ -23,6 +23,7 @@ import { formatDiagnostics } from '../diagnostics/format.ts';
 import { indexSite } from './search-index.ts';
 import { drawCardsInPool } from './cards.ts';
 import { acquireLock } from './lock.ts';
+import { stopPrestarted, type Prestarted } from './astro-prestart.ts';
 import { watchAncestors } from './lifeline.ts';
 import { carryOver, discard, liveBuild, newBuild, publish, resolveOut } from './output.ts';
 import type { BuildFailure } from './astro-build.ts';
@@ -40,6 +41,8 @@ export interface BuildOptions {
   audiences?: readonly Audience[];
   /** Where problems are written (the terminal's stderr). */
   colour?: boolean;
+  /** Astro build processes started ahead, which have loaded Astro by now (`astro-prestart.ts`). */
+  prestarted?: Prestarted | undefined;
 }
 
 /** Thrown by a step to stop the build with diagnostics. */
@@ -51,7 +54,7 @@ class BuildStopped extends Error {
   }
 }
 
-export async function buildSites({ context, out, audiences = ['internal', 'public'], colour = false }: BuildOptions): Promise<number> {
+export async function buildSites({ context, out, audiences = ['internal', 'public'], colour = false, prestarted }: BuildOptions): Promise<number> {
   const { model, content, today } = context;
   const target = resolveOut(out);
   const lock = acquireLock(path.join(cacheRoot, 'build.lock'), `${displayOut(target)} from ${displayPath(content) || '.'}`);
@@ -73,6 +76,7 @@ export async function buildSites({ context, out, audiences = ['internal', 'publi
   const stopCards = new AbortController();
   const cleanUp = () => {
     stopCards.abort();
+    stopPrestarted(prestarted);
     for (const child of children) child.kill('SIGKILL');
     for (const audience of audiences) {
       rmSync(scratch(audience), { recursive: true, force: true });
@@ -116,7 +120,7 @@ export async function buildSites({ context, out, audiences = ['internal', 'publi
         const drawn = await cards;
         process.stdout.write(`[public] ${drawn} link-preview cards drawn ahead of the build${drawn ? ` in ${((performance.now() - cardsStarted) / 1000).toFixed(1)} s` : ''}.\n`);
       }
-      await runAstro(audience, { content, snapshot: snapshot(audience), outDir: scratch(audience) }, children);
+      await runAstro(audience, { content, snapshot: snapshot(audience), outDir: scratch(audience) }, children, takePrestarted(prestarted, audience));
       const indexed = indexing.then(() => indexSite(scratch(audience)));
       indexing = indexed.catch(() => undefined);
       const pages = await indexed.catch((error: Error) => {
@@ -197,13 +201,27 @@ async function drawAllCards(site: PublicSite, today: string, signal: AbortSignal
   }
 }
 
-function runAstro(audience: Audience, { content, snapshot, outDir }: { content: string; snapshot: string; outDir: string }, children: Set<ChildProcess>): Promise<void> {
+/** The process started ahead for a site, if it is still there to take; each is taken once. */
+function takePrestarted(prestarted: Prestarted | undefined, audience: Audience): ChildProcess | undefined {
+  const child = prestarted?.get(audience);
+  prestarted?.delete(audience);
+  if (child && child.exitCode === null && child.signalCode === null && child.connected) return child;
+  child?.kill('SIGKILL');
+  return undefined;
+}
+
+function runAstro(audience: Audience, { content, snapshot, outDir }: { content: string; snapshot: string; outDir: string }, children: Set<ChildProcess>, ready?: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(astroRunner, [outDir], {
-      cwd: projectRoot,
-      env: { ...process.env, TRUSTBOOK_AUDIENCE: audience, TRUSTBOOK_CONTENT: content, TRUSTBOOK_CONTEXT: snapshot, TRUSTBOOK_PROJECT_ROOT: projectRoot, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    });
+    const env = { TRUSTBOOK_AUDIENCE: audience, TRUSTBOOK_CONTENT: content, TRUSTBOOK_CONTEXT: snapshot, TRUSTBOOK_PROJECT_ROOT: projectRoot, ASTRO_TELEMETRY_DISABLED: '1' };
+    let child: ChildProcess;
+    if (ready) {
+      child = ready;
+      // The environment of this build: what this command has set since it started the process, and the site's own.
+      const own = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+      child.send({ type: 'build', outDir, env: { ...own, ...env } });
+    } else {
+      child = fork(astroRunner, [outDir], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    }
     children.add(child);
     let failure: BuildFailure | undefined;
     child.on('message', (message) => {
