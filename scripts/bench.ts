@@ -343,7 +343,9 @@ Measured on ${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)}
 ${body}
 How a build spends its time, and what it keeps for the next one:
 
-- The content is read, linked and checked once; the two sites then build side by side, each Astro
+- The Astro build processes start first and load Astro while the command reads and checks the
+  content (once; the sites receive snapshots of what it found, never reading the content again).
+- The two sites then build side by side, each Astro
   build in a process, a staging folder and a cache folder of its own (\`node_modules/.astro/<site>\`),
   so that both cores work. The handbook starts at once; the trust center starts once its missing
   link-preview cards are drawn, in a pool of worker threads, one per core. Each site is indexed by
