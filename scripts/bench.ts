@@ -10,7 +10,8 @@
  *   npm run bench -- --quick           # size 1 only, 2 runs, nothing written: for development
  *   npm run bench -- --sizes 1,5 --runs 3 --no-write
  *   npm run bench -- --compare HEAD~1  # the example, this tree against another commit, in turns
- *   npm run bench -- --compare HEAD~1 --only check --runs 10
+ *   npm run bench -- --compare HEAD~1 --only check --runs 10   # or --only build, --only unchanged
+ *   npm run bench -- --compare HEAD~1 --only unchanged --content .bench/org-x20
  *
  * Nothing in the tests runs this: it takes minutes, and times depend on the machine.
  */
@@ -35,6 +36,7 @@ const { values: options } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     compare: { type: 'string' },
     only: { type: 'string' },
+    content: { type: 'string' },
   },
 });
 
@@ -380,7 +382,7 @@ async function compare(ref: string, runs: number, only: string | undefined) {
     if (archive.status !== 0) throw new Error(`Could not extract ${sha}.`);
     symlinkSync(path.join(root, 'node_modules'), path.join(other, 'node_modules'));
   }
-  const content = path.join(root, 'content');
+  const content = path.resolve(options.content ?? path.join(root, 'content'));
   const sides = { before: other, after: root };
   const samples: Record<string, Record<'before' | 'after', Sample[]>> = {};
   const add = (what: string, side: 'before' | 'after', sample: Sample) => ((samples[what] ??= { before: [], after: [] })[side].push(sample));
@@ -389,12 +391,16 @@ async function compare(ref: string, runs: number, only: string | undefined) {
     for (const side of order) {
       const bin = path.join(sides[side], 'bin', 'trustbook.js');
       const out = path.join(work, `compare-${side}`);
-      if (only !== 'check') {
+      if (only === 'unchanged') {
+        // A first build of each side, not timed, then only builds with nothing changed.
+        if (run < 2) await measure([node, bin, 'build', '--content', content, '--out', out], {}, sides[side]);
+        add('`build`, nothing changed', side, await measure([node, bin, 'build', '--content', content, '--out', out], {}, sides[side]));
+      } else if (only !== 'check') {
         clearTrustbook(out);
         add('`build`, cold', side, await measure([node, bin, 'build', '--content', content, '--out', out], {}, sides[side]));
         add('`build`, nothing changed', side, await measure([node, bin, 'build', '--content', content, '--out', out], {}, sides[side]));
       }
-      if (only !== 'build') for (let i = 0; i < 3; i++) add('`check`', side, await measure([node, bin, 'check', '--content', content], {}, sides[side]));
+      if (only !== 'build' && only !== 'unchanged') for (let i = 0; i < 3; i++) add('`check`', side, await measure([node, bin, 'check', '--content', content], {}, sides[side]));
     }
     log(`run ${run + 1}/${runs} done`);
   }
