@@ -404,7 +404,7 @@ async function compare(ref: string, runs: number, only: string | undefined) {
     }
     log(`run ${run + 1}/${runs} done`);
   }
-  log(`\n| Example, whole process | Before (${sha}) | After | After ÷ before |\n| --- | --- | --- | --- |`);
+  log(`\n| ${options.content ? path.basename(content) : 'Example'}, whole process | Before (${sha}) | After | After ÷ before |\n| --- | --- | --- | --- |`);
   for (const [what, { before, after }] of Object.entries(samples)) {
     const cpu = (xs: Sample[]) => (xs[0]?.cpu === null ? '' : `, ${seconds(median(xs.map((s) => s.cpu!)))} CPU`);
     const ratio = median(after.map((s, i) => s.wall / before[i]!.wall));
