@@ -1,6 +1,8 @@
 /**
  * One Astro build, in a process of its own: `node src/cli/astro-build.ts <outDir>`, with the
- * audience, content folder and day in the environment (see `build.ts`). It stops as soon as
+ * audience, content folder and day in the environment (see `build.ts`). Started without an
+ * output folder (`astro-prestart.ts`), it loads Astro, then waits for the build command to send
+ * the folder and the environment of the build. It stops as soon as
  * the build command that started it goes away, and a failure is sent back as a message for
  * the build command to report, never printed as a stack trace.
  */
@@ -51,7 +53,15 @@ export function describeFailure(error: unknown): BuildFailure {
 if (import.meta.main) {
   // The build command is the parent: if it is killed, this build must not carry on alone.
   watchAncestors(() => process.exit(1), { depth: 1 });
-  const outDir = process.argv[2];
+  let outDir = process.argv[2];
+  if (!outDir && process.send) {
+    // Started ahead: Astro is loaded by now; the build command says where to build, and for which site.
+    // If the command goes away first, so does this process.
+    process.once('disconnect', () => process.exit(1));
+    const go = await new Promise<{ type: 'build'; outDir: string; env: Record<string, string> }>((resolve) => process.once('message', resolve as (message: unknown) => void));
+    Object.assign(process.env, go.env);
+    outDir = go.outDir;
+  }
   if (!outDir) {
     process.stderr.write('Usage: node src/cli/astro-build.ts <outDir>\n');
     process.exit(2);

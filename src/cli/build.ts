@@ -1,5 +1,5 @@
 /**
- * Builds the two sites as two separate Astro builds, indexes each with Pagefind, and publishes
+ * Builds the two sites as two separate Astro builds, side by side, indexes each with Pagefind, and publishes
  * both in one step (see `output.ts`): a failed, interrupted or killed build never changes what
  * `dist/` holds. One build runs at a time (`lock.ts`), and a build whose starter goes away stops
  * at once (`lifeline.ts`) rather than finishing unseen.
@@ -13,15 +13,17 @@ import type { Model } from '../link/linker.ts';
 import { siteContext, type BuildContext, type PublicSite } from '../context/context.ts';
 import { writeSnapshot } from '../context/snapshot.ts';
 import { publicPages } from '../view/public-pages.ts';
-import { drawCards } from '../render/og-image.ts';
 import { cardBrand } from '../render/card-brand.ts';
+import { cardCacheFor, pruneCards } from '../render/og-image.ts';
 import { logoPng } from '../render/logo.ts';
 import { displayPath } from '../load/paths.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DiagnosticId } from '../diagnostics/catalogue.ts';
 import { formatDiagnostics } from '../diagnostics/format.ts';
 import { indexSite } from './search-index.ts';
+import { drawCardsInPool } from './cards.ts';
 import { acquireLock } from './lock.ts';
+import { stopPrestarted, type Prestarted } from './astro-prestart.ts';
 import { watchAncestors } from './lifeline.ts';
 import { carryOver, discard, liveBuild, newBuild, publish, resolveOut } from './output.ts';
 import type { BuildFailure } from './astro-build.ts';
@@ -39,6 +41,8 @@ export interface BuildOptions {
   audiences?: readonly Audience[];
   /** Where problems are written (the terminal's stderr). */
   colour?: boolean;
+  /** Astro build processes started ahead, which have loaded Astro by now (`astro-prestart.ts`). */
+  prestarted?: Prestarted | undefined;
 }
 
 /** Thrown by a step to stop the build with diagnostics. */
@@ -50,7 +54,7 @@ class BuildStopped extends Error {
   }
 }
 
-export async function buildSites({ context, out, audiences = ['internal', 'public'], colour = false }: BuildOptions): Promise<number> {
+export async function buildSites({ context, out, audiences = ['internal', 'public'], colour = false, prestarted }: BuildOptions): Promise<number> {
   const { model, content, today } = context;
   const target = resolveOut(out);
   const lock = acquireLock(path.join(cacheRoot, 'build.lock'), `${displayOut(target)} from ${displayPath(content) || '.'}`);
@@ -69,7 +73,10 @@ export async function buildSites({ context, out, audiences = ['internal', 'publi
   const snapshot = (audience: Audience) => path.join(cacheRoot, `context-${audience}-${run}.bin`);
   let build: string | null = null;
 
+  const stopCards = new AbortController();
   const cleanUp = () => {
+    stopCards.abort();
+    stopPrestarted(prestarted);
     for (const child of children) child.kill('SIGKILL');
     for (const audience of audiences) {
       rmSync(scratch(audience), { recursive: true, force: true });
@@ -93,6 +100,8 @@ export async function buildSites({ context, out, audiences = ['internal', 'publi
     // Each site's context goes to its Astro build in a file; the public build receives the public view alone.
     const sites = new Map(audiences.map((audience) => [audience, siteContext(context, audience)]));
     const publicSite = sites.get('public') as PublicSite | undefined;
+    // This content folder's cards, in a folder of their own: the cards drawn here, by the workers and by the trust center's build.
+    process.env.TRUSTBOOK_CARD_CACHE = cardCacheFor(content);
     // The logo is drawn before anything else: a logo that cannot be drawn is the content's problem, said at its line.
     drawLogo(model);
     for (const audience of audiences) rmSync(scratch(audience), { recursive: true, force: true });
@@ -100,19 +109,29 @@ export async function buildSites({ context, out, audiences = ['internal', 'publi
     for (const [audience, site] of sites) writeSnapshot(snapshot(audience), content, site);
     build = newBuild(target);
 
-    // The trust center's cards are drawn in this process while the handbook builds in another, so both cores work.
-    const cards = publicSite ? drawAllCards(publicSite, today) : Promise.resolve(0);
-    for (const audience of audiences) {
-      if (audience === 'public') process.stdout.write(`[public] ${await cards} link-preview cards drawn ahead of the build.\n`);
-      await runAstro(audience, { content, snapshot: snapshot(audience), outDir: scratch(audience) }, children);
-    }
-    await cards;
-    for (const audience of audiences) {
-      const pages = await indexSite(scratch(audience)).catch((error: Error) => {
+    // The two sites build side by side, each in a process and a scratch folder of its own, with its own
+    // Astro cache (astro.config.mjs): the handbook at once, the trust center once its missing cards are
+    // drawn in a pool of workers. Each site is indexed as soon as it is built, one index at a time.
+    const cardsStarted = performance.now();
+    const cards = publicSite ? drawAllCards(publicSite, today, stopCards.signal) : Promise.resolve(0);
+    let indexing: Promise<unknown> = Promise.resolve();
+    const buildOne = async (audience: Audience) => {
+      if (audience === 'public') {
+        const drawn = await cards;
+        process.stdout.write(`[public] ${drawn} link-preview cards drawn ahead of the build${drawn ? ` in ${((performance.now() - cardsStarted) / 1000).toFixed(1)} s` : ''}.\n`);
+      }
+      await runAstro(audience, { content, snapshot: snapshot(audience), outDir: scratch(audience) }, children, takePrestarted(prestarted, audience));
+      const indexed = indexing.then(() => indexSite(scratch(audience)));
+      indexing = indexed.catch(() => undefined);
+      const pages = await indexed.catch((error: Error) => {
         throw new BuildStopped([buildProblem('build/search-index', audience, `Pagefind could not index the ${audience} site: ${error.message}`, 'Search would be broken, so nothing was published. Run the build again; if it fails the same way, report it with the message above.')]);
       });
       process.stdout.write(`[${audience}] Pagefind indexed ${pages.pages} pages.\n`);
-    }
+    };
+    const builds = audiences.map(buildOne);
+    // The first failure stops the build (the other site's process is stopped on the way out); later ones are moot.
+    for (const pending of [cards, ...builds]) pending.catch(() => undefined);
+    await Promise.all(builds);
     for (const audience of audiences) moveDir(scratch(audience), path.join(build, audience));
     // A site not built this time is carried over from the live build, so that both change in one step.
     const live = liveBuild(target);
@@ -127,6 +146,12 @@ export async function buildSites({ context, out, audiences = ['internal', 'publi
     }
     publish(target, build);
     build = null;
+    // Cards no page shows any more (a title changed, a page went) are deleted: the cache does not grow with every edit.
+    try {
+      if (publicSite) pruneCards(publicPages(publicSite.view, today), cardBrand(publicSite.view, publicSite.files));
+    } catch {
+      /* a cache that cannot be pruned only takes more room */
+    }
   } catch (error) {
     const diagnostics = error instanceof BuildStopped ? error.diagnostics : [buildProblem('build/failed', null, `The build failed: ${(error as Error).message}`, 'Run the build again; if it fails the same way, report it with this message.')];
     process.stderr.write(`\n${formatDiagnostics(diagnostics, colour)}\nBuild failed; the sites in ${displayOut(target)} were left as they were.\n`);
@@ -166,23 +191,37 @@ function drawLogo(model: Model) {
 }
 
 /** The link-preview cards of the trust center; a card that cannot be drawn names its page. */
-async function drawAllCards(site: PublicSite, today: string): Promise<number> {
+async function drawAllCards(site: PublicSite, today: string, signal: AbortSignal): Promise<number> {
   const pages = publicPages(site.view, today);
   try {
-    return await drawCards(pages, cardBrand(site.view, site.files));
+    return await drawCardsInPool(pages, cardBrand(site.view, site.files), { signal });
   } catch (error) {
     const page = (error as { page?: string }).page;
     throw new BuildStopped([buildProblem('build/card', 'public', `The link-preview card${page ? ` of ${page}` : 's'} could not be drawn: ${(error as Error).message}`, 'Shorten the title of that page, or report it with this message.')]);
   }
 }
 
-function runAstro(audience: Audience, { content, snapshot, outDir }: { content: string; snapshot: string; outDir: string }, children: Set<ChildProcess>): Promise<void> {
+/** The process started ahead for a site, if it is still there to take; each is taken once. */
+function takePrestarted(prestarted: Prestarted | undefined, audience: Audience): ChildProcess | undefined {
+  const child = prestarted?.get(audience);
+  prestarted?.delete(audience);
+  if (child && child.exitCode === null && child.signalCode === null && child.connected) return child;
+  child?.kill('SIGKILL');
+  return undefined;
+}
+
+function runAstro(audience: Audience, { content, snapshot, outDir }: { content: string; snapshot: string; outDir: string }, children: Set<ChildProcess>, ready?: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(astroRunner, [outDir], {
-      cwd: projectRoot,
-      env: { ...process.env, TRUSTBOOK_AUDIENCE: audience, TRUSTBOOK_CONTENT: content, TRUSTBOOK_CONTEXT: snapshot, TRUSTBOOK_PROJECT_ROOT: projectRoot, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    });
+    const env = { TRUSTBOOK_AUDIENCE: audience, TRUSTBOOK_CONTENT: content, TRUSTBOOK_CONTEXT: snapshot, TRUSTBOOK_PROJECT_ROOT: projectRoot, ASTRO_TELEMETRY_DISABLED: '1' };
+    let child: ChildProcess;
+    if (ready) {
+      child = ready;
+      // The environment of this build: what this command has set since it started the process, and the site's own.
+      const own = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+      child.send({ type: 'build', outDir, env: { ...own, ...env } });
+    } else {
+      child = fork(astroRunner, [outDir], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    }
     children.add(child);
     let failure: BuildFailure | undefined;
     child.on('message', (message) => {

@@ -5,11 +5,16 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createContext } from '../context/context.ts';
 import { format, formats, type Format } from '../diagnostics/format.ts';
 import { listRules } from './list-rules.ts';
 import { colourWanted, isRealDate } from './args.ts';
 import type { Audience } from '../view/view.ts';
+import { saveParseCache, useParseCache } from '../load/parse-cache.ts';
+import { prestartAstro, stopPrestarted, type Prestarted } from './astro-prestart.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 const USAGE = `Usage: trustbook <command> [options]
 
@@ -122,7 +127,24 @@ async function checkOrBuild(argv: string[]): Promise<number> {
       : command === 'build'
         ? { file: path.join(path.resolve(values.out), 'public', 'trust.json'), required: false }
         : undefined;
+  // Astro loads in the build's own processes while the content is read and checked here.
+  const prestarted = command === 'build' ? prestartAstro(values.only ? [values.only as Audience] : ['internal', 'public']) : undefined;
+  try {
+    return await checkAndRun(command, values, { content, today, published, prestarted });
+  } finally {
+    stopPrestarted(prestarted);
+  }
+}
+
+async function checkAndRun(
+  command: 'check' | 'build',
+  values: { format: string; strict: boolean; out: string; only?: string | undefined },
+  { content, today, published, prestarted }: { content: string; today: string | undefined; published: { file: string; required: boolean } | undefined; prestarted: Prestarted | undefined },
+): Promise<number> {
+  // Texts read by an earlier run are not parsed again: what parsing them came to is in the cache.
+  useParseCache(projectRoot, content);
   const result = createContext({ content, today, published });
+  saveParseCache();
   const { errors, warnings } = result.summary;
   const failed = errors > 0 || (values.strict && warnings > 0);
 
@@ -139,7 +161,7 @@ async function checkOrBuild(argv: string[]): Promise<number> {
   }
   // Imported only here: `check` never loads Astro, Satori, resvg or Pagefind.
   const { buildSites } = await import('./build.ts');
-  return buildSites({ context: result, out: path.resolve(values.out), audiences: values.only ? [values.only as Audience] : ['internal', 'public'], colour: colourWanted(process.stderr) });
+  return buildSites({ context: result, out: path.resolve(values.out), audiences: values.only ? [values.only as Audience] : ['internal', 'public'], colour: colourWanted(process.stderr), prestarted });
 }
 
 function usageError(message: string, usage = USAGE): number {

@@ -7,7 +7,7 @@
  */
 import { askFor } from '../model/asks.ts';
 import path from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   collectionNames,
@@ -29,7 +29,8 @@ import type { CatalogueDiagnostic, Position, Subject } from '../diagnostics/diag
 import { entryOf, isDiagnosticId, problem, type DiagnosticId } from '../diagnostics/catalogue.ts';
 import { displayPath, reportPathsFor } from './paths.ts';
 import { contentRoot, describeProblem, listFiles, readRegularFile, resolveInside, type FileProblem } from './files.ts';
-import { parseMarkdown, type MarkdownProblem } from './markdown.ts';
+import type { MarkdownProblem } from './markdown.ts';
+import { cachedYaml, keepYaml, markdownProblems, type Outline } from './parse-cache.ts';
 import { plural, withArticle } from '../model/words.ts';
 
 export type FieldPath = readonly (string | number)[];
@@ -279,7 +280,7 @@ export function loadContent(root: string): LoadResult {
       const text = data[field];
       if (typeof text !== 'string') continue;
       const start = parsed.textStart([...prefix, field]);
-      for (const problem of parseMarkdown(text, 'markdown').problems) diagnostics.push(markdownDiagnostic(problem, absPath, entity, { collection: name, id: data.id, field }, start));
+      for (const problem of markdownProblems(text, 'markdown')) diagnostics.push(markdownDiagnostic(problem, absPath, entity, { collection: name, id: data.id, field }, start));
     }
     const named: Record<string, ContentFile> = {};
     for (const spec of def.files ?? []) {
@@ -470,6 +471,9 @@ function readYamlFile(source: SourceFile, diagnostics: Sink): ParsedFile | Failu
 const MAX_ALIAS_COUNT = 100;
 
 function parseYaml(text: string, source: SourceFile, diagnostics: Sink, lineOffset: number): ParsedFile | 'unread' {
+  // A text read before, without error, is not parsed again (see parse-cache.ts).
+  const cached = cachedYaml(text);
+  if (cached) return parsedFile(text, cached.value, cached.outline, cached.lineStarts, lineOffset);
   const { absPath } = source;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -494,28 +498,50 @@ function parseYaml(text: string, source: SourceFile, diagnostics: Sink, lineOffs
     diagnostics.push(fileProblem('load/yaml-aliases', absPath, { line: 1 + lineOffset, column: 1 }, subject, `The YAML expands its aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times, so it was not read.`));
     return 'unread';
   }
+  const read = { value, outline: outline(doc.contents), lineStarts: [...lineCounter.lineStarts] };
+  keepYaml(text, read);
+  return parsedFile(text, read.value, read.outline, read.lineStarts, lineOffset);
+}
+
+/** A YAML file read, with where each of its fields is: from the parser's tree, or from the cache. */
+function parsedFile(text: string, value: unknown, root: Outline | null, lineStarts: number[], lineOffset: number): ParsedFile {
+  const lineCounter = new LineCounter();
+  for (const start of lineStarts) lineCounter.addNewLine(start);
   const position = (offset: number) => {
     const at = lineCounter.linePos(offset);
     return { line: at.line + lineOffset, column: at.col };
   };
   return {
     value,
-    locate: (field) => position(nodeOffset(doc, field)),
+    locate: (field) => position(nodeOffset(root, field)),
     textStart(field) {
-      const node = valueNode(doc, field);
-      if (!isScalar(node) || !node.range) return { ...position(nodeOffset(doc, field)), indent: 0 };
-      const start = position(node.range[0]);
+      const node = valueNode(root, field);
+      if (!node || node.t === undefined || node.s === null) return { ...position(nodeOffset(root, field)), indent: 0 };
+      const start = position(node.s);
       // A block scalar's text starts on the line after its `|` or `>` indicator, indented.
-      if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+      if (node.t === Scalar.BLOCK_LITERAL || node.t === Scalar.BLOCK_FOLDED) {
         const next = lineCounter.lineStarts[start.line - lineOffset];
         const indent = next === undefined ? 0 : (/^ */.exec(text.slice(next))?.[0].length ?? 0);
         return { line: start.line + 1, column: indent + 1, indent };
       }
       // A quoted scalar's text starts after its quote.
-      const column = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? start.column + 1 : start.column;
+      const column = node.t === Scalar.QUOTE_DOUBLE || node.t === Scalar.QUOTE_SINGLE ? start.column + 1 : start.column;
       return { line: start.line, column, indent: 0 };
     },
   };
+}
+
+/** Where the fields of a parsed YAML node are: what locating a field needs, without the parser's tree. */
+function outline(node: unknown): Outline | null {
+  if (node === null || node === undefined) return null;
+  if (isMap(node)) {
+    const entries: [string, number | null, Outline | null][] = [];
+    for (const pair of node.items) if (isPair(pair) && isScalar(pair.key)) entries.push([String(pair.key.value), rangeStart(pair.key) ?? null, outline(pair.value)]);
+    return { s: rangeStart(node) ?? null, m: entries };
+  }
+  if (isSeq(node)) return { s: rangeStart(node) ?? null, q: node.items.map(outline) };
+  if (isScalar(node)) return { s: node.range ? node.range[0] : null, t: node.type ?? null };
+  return { s: rangeStart(node) ?? null };
 }
 
 /** Where a policy's front matter ends: the first line that is `---` and nothing else. */
@@ -542,40 +568,40 @@ function readMdxFile(source: SourceFile, diagnostics: Sink): (ParsedFile & { bod
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const id = typeof parsed === 'string' ? undefined : (parsed.value as { id?: unknown } | null)?.id;
   const subject: Subject = { collection: 'policies', id: typeof id === 'string' && id ? id : source.stem };
-  for (const found of parseMarkdown(body, 'mdx').problems) diagnostics.push(markdownDiagnostic(found, absPath, null, subject, { line: bodyLine, column: 1, indent: 0 }));
+  for (const found of markdownProblems(body, 'mdx')) diagnostics.push(markdownDiagnostic(found, absPath, null, subject, { line: bodyLine, column: 1, indent: 0 }));
   // A policy whose text is broken still has valid fields: keep it, so that nothing cites it in vain.
   return typeof parsed === 'string' ? parsed : { ...parsed, body };
 }
 
 /** The value node at `field`, if there is one. */
-function valueNode(doc: Document, field: FieldPath): unknown {
-  let node: unknown = doc.contents;
+function valueNode(root: Outline | null, field: FieldPath): Outline | null | undefined {
+  let node: Outline | null | undefined = root;
   for (const segment of field) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
-      if (!pair) return undefined;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
+    if (node?.m) {
+      const entry: [string, number | null, Outline | null] | undefined = node.m.find(([key]) => key === String(segment));
+      if (!entry) return undefined;
+      node = entry[2];
+    } else if (node?.q && typeof segment === 'number') {
+      node = node.q[segment];
     } else return undefined;
   }
   return node;
 }
 
 /** Offset of the node at `field`: the key of a map entry, the item of a list, or the nearest existing ancestor. */
-function nodeOffset(doc: Document, field: FieldPath): number {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node) ?? 0;
+function nodeOffset(root: Outline | null, field: FieldPath): number {
+  let node: Outline | null | undefined = root;
+  let offset = node?.s ?? 0;
   for (const segment of field) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
-      if (!pair) break;
-      offset = rangeStart(pair.key) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment];
+    if (node?.m) {
+      const entry: [string, number | null, Outline | null] | undefined = node.m.find(([key]) => key === String(segment));
+      if (!entry) break;
+      offset = entry[1] ?? offset;
+      node = entry[2];
+    } else if (node?.q && typeof segment === 'number') {
+      const item: Outline | null | undefined = node.q[segment];
       if (!item) break;
-      offset = rangeStart(item) ?? offset;
+      offset = item.s ?? offset;
       node = item;
     } else break;
   }

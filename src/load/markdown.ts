@@ -11,10 +11,8 @@
  * `https:`, `http:`, `mailto:` and `tel:` or a path on the site are not published: the
  * sanitising renderer (`src/render/markdown.ts`) drops them, and the checks warn where.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
+import { createRequire } from 'node:module';
+import type { Processor } from 'unified';
 import type { Root, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import type { Severity } from '../diagnostics/diagnostic.ts';
@@ -69,8 +67,25 @@ export interface Parsed {
   problems: MarkdownProblem[];
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+/**
+ * The two parsers, loaded the first time a text is parsed: `check` finds the problems of texts it
+ * has read before in its cache (`parse-cache.ts`) and then never loads them.
+ */
+let parsers: Record<Flavour, Processor> | undefined;
+function parser(flavour: Flavour): Processor {
+  if (!parsers) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
+    parsers = {
+      markdown: unified().use(remarkParse).use(remarkGfm) as unknown as Processor,
+      mdx: unified().use(remarkParse).use(remarkGfm).use(remarkMdx) as unknown as Processor,
+    };
+  }
+  return parsers[flavour];
+}
 
 /** The scheme of a URL (`javascript`), or null for a relative URL, as browsers read it. */
 export function urlScheme(url: string): string | null {
@@ -158,7 +173,7 @@ export function parseMarkdown(text: string, flavour: Flavour): Parsed {
   }
   let tree: Root;
   try {
-    tree = (flavour === 'mdx' ? mdxParser : markdownParser).parse(text) as Root;
+    tree = parser(flavour).parse(text) as Root;
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
     return {

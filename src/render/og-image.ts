@@ -4,7 +4,7 @@
  * (no shadows, no gradients, one logo) and each is cached by a hash of what it shows.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
@@ -24,7 +24,11 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] 
 const loadFonts = () =>
   (fonts ??= ([400, 700] as const).map((weight) => ({ name: 'Inter', data: readFileSync(fontFile(weight)), weight, style: 'normal' as const })));
 
-const cacheDir = () => path.join(projectRoot(), 'node_modules', '.cache', 'trustbook', 'og');
+/** The card cache: the folder `trustbook build` names for its content folder, else one shared folder. */
+const cacheDir = () => process.env.TRUSTBOOK_CARD_CACHE || path.join(projectRoot(), 'node_modules', '.cache', 'trustbook', 'og');
+
+/** The card cache of one content folder, under the shared one: each prunes its own. */
+export const cardCacheFor = (content: string) => path.join(projectRoot(), 'node_modules', '.cache', 'trustbook', 'og', createHash('sha256').update(path.resolve(content)).digest('hex').slice(0, 16));
 
 const toneColours: Record<Tone, { bg: string; fg: string }> = {
   good: { bg: '#dcfce7', fg: '#14532d' },
@@ -82,6 +86,27 @@ export async function renderCard(page: PublicPage, brand: CardBrand): Promise<Bu
   renameSync(temporary, cached);
   return png;
 }
+
+/** Deletes the cached cards that none of `pages` shows: the cache holds what the site shows, no more. Returns how many went. */
+export function pruneCards(pages: readonly PublicPage[], brand: CardBrand): number {
+  const used = new Set(pages.map((page) => path.basename(cachePath(page, brand))));
+  let pruned = 0;
+  let files: string[];
+  try {
+    files = readdirSync(cacheDir());
+  } catch {
+    return 0;
+  }
+  for (const file of files) {
+    if (!file.endsWith('.png') || used.has(file)) continue;
+    rmSync(path.join(cacheDir(), file), { force: true });
+    pruned++;
+  }
+  return pruned;
+}
+
+/** The pages whose card is not in the cache yet. */
+export const missingCards = (pages: readonly PublicPage[], brand: CardBrand): PublicPage[] => pages.filter((page) => !existsSync(cachePath(page, brand)));
 
 /**
  * Draws every card that is not in the cache yet. The build runs this while the handbook builds in

@@ -5,8 +5,24 @@
 import { addDays, addMonths, daysBetween } from '../model/dates.ts';
 
 /** A day written the British way, in UTC, with the parts `options` asks for. */
-export const formatDateAs = (iso: string, options: Intl.DateTimeFormatOptions): string =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', ...options });
+export const formatDateAs = (iso: string, options: Intl.DateTimeFormatOptions): string => formatter(options).format(new Date(`${iso}T00:00:00Z`));
+
+/**
+ * One formatter for each set of options, made once: making one costs far more than using it, and a
+ * large site formats tens of thousands of dates. Like `toLocaleDateString`, a day with no date part
+ * asked for is written with all three.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let found = formatters.get(key);
+  if (!found) {
+    const datePart = options.weekday !== undefined || options.year !== undefined || options.month !== undefined || options.day !== undefined;
+    found = new Intl.DateTimeFormat('en-GB', { ...(datePart ? {} : { year: 'numeric', month: 'numeric', day: 'numeric' }), timeZone: 'UTC', ...options });
+    formatters.set(key, found);
+  }
+  return found;
+}
 
 /** `2026-06-15` → `15 June 2026`, the way dates read on the sites. */
 export const formatDate = (iso: string): string => formatDateAs(iso, { day: 'numeric', month: 'long', year: 'numeric' });

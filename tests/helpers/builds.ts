@@ -17,12 +17,15 @@ export function buildFolder(name: string): string {
 
 /**
  * The caches a build reads before it draws or renders anything: the link-preview cards
- * (src/render/og-image.ts) and Astro's cache folder of each audience (astro.config.mjs). No setting
+ * (src/render/og-image.ts), the SoA workbook (src/render/xlsx.ts), what parsing each file came to
+ * (src/load/parse-cache.ts) and Astro's cache folder of each audience (astro.config.mjs). No setting
  * moves them out of the project, so a test that needs cold builds sets the warm caches aside,
  * empties them before each build, and puts them back afterwards for the tests that follow.
  */
 const caches = [
   path.join(projectRoot, 'node_modules', '.cache', 'trustbook', 'og'),
+  path.join(projectRoot, 'node_modules', '.cache', 'trustbook', 'xlsx'),
+  path.join(projectRoot, 'node_modules', '.cache', 'trustbook', 'parsed'),
   path.join(projectRoot, 'node_modules', '.astro', 'internal'),
   path.join(projectRoot, 'node_modules', '.astro', 'public'),
 ];
