@@ -10,6 +10,7 @@ import type { CollectionName } from '../model/collections.ts';
 import type { Tone } from './status.ts';
 import { contentPath } from '../load/paths.ts';
 import { controlPath, evidencePath, internalPaths, personPath, policyPath, riskPath } from './urls.ts';
+import { certificationName } from '../model/certification-kinds.ts';
 import type { Entry, InternalView } from './view.ts';
 
 /** The dashboard's own section for certifications: certificates have no page of their own. */
@@ -117,7 +118,7 @@ export function subjectLink(model: InternalView, subject: Subject): Link | undef
       return { href: policyPath(id), label: model.index.policies.get(id)?.data.title ?? `Policy ${id}` };
     case 'certifications': {
       const c = model.index.certifications.get(id)?.data;
-      return { href: `#${CERTIFICATION_ANCHOR}`, label: c ? `${c.standard}:${c.edition} certificate` : 'Certification' };
+      return { href: `#${CERTIFICATION_ANCHOR}`, label: c ? certificationName(c) : 'Certification' };
     }
     case 'risks':
       return { href: riskPath(id), label: model.index.risks.get(id)?.data.title ?? `Risk ${id}` };

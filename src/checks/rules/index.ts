@@ -2,6 +2,9 @@ import type { Rule } from '../rule.ts';
 import { answersTopicSpelling } from './answers-topic-spelling.ts';
 import { certificationSurveillanceOverdue } from './certification-surveillance-overdue.ts';
 import { certificationValidity } from './certification-validity.ts';
+import { certificationReportStale } from './certification-report-stale.ts';
+import { documentsValidity } from './documents-validity.ts';
+import { documentsDownloadMissing } from './documents-download-missing.ts';
 import { controlsUnknownMapping } from './controls-unknown-mapping.ts';
 import { evidenceFreshness } from './evidence-freshness.ts';
 import { exceptionsApproverLeft } from './exceptions-approver-left.ts';
@@ -49,6 +52,9 @@ export const rules: readonly Rule[] = [
   controlsUnknownMapping,
   certificationValidity,
   certificationSurveillanceOverdue,
+  certificationReportStale,
+  documentsValidity,
+  documentsDownloadMissing,
   visibilityPublicCitesInternal,
   publicSummaryMissing,
   answersTopicSpelling,

@@ -15,7 +15,7 @@ import type { CatalogueDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { problem } from '../../diagnostics/catalogue.ts';
 import type { Entry } from '../../load/loader.ts';
 import type { PublishedEntity } from '../../load/published.ts';
-import type { Model } from '../../link/linker.ts';
+import { isPublicEntry, type Model } from '../../link/linker.ts';
 import { at, type Rule } from '../rule.ts';
 
 /** Why a published address is no longer served, or null when it is. */
@@ -27,7 +27,7 @@ type Gone =
 
 const collectionOf = { policy: 'policies', answer: 'answers', certification: 'certifications', subprocessor: 'subprocessors' } as const satisfies Record<string, CollectionName>;
 
-const isPublic = (entry: Entry) => entry.data.visibility === 'public';
+const isPublic = isPublicEntry;
 
 export const publishedRemoved: Rule<'published/removed'> = {
   id: 'published/removed',
