@@ -1,6 +1,6 @@
 /** What the trust center's pages show, worked out from the public view alone. */
 import { annexAById, controls2013, themes } from '../model/catalog.ts';
-import { certificationKindLabel, certificationName, validityOf } from '../model/certification-kinds.ts';
+import { badgeName, certificationKindLabel, certificationName, validityOf } from '../model/certification-kinds.ts';
 import { siteUrl } from '../model/text.ts';
 import { certificationState, certificationStateLabel, certificationStatusText, publicControlStatus, surveillance, toneOfCertificate, type ControlStatus, type Tone } from './status.ts';
 import { answerPath, badgePath, certificationAnchor, controlPath, controlsThemePath, documentAnchor, mailtoHref, policyPath, publicPaths, requestAccessHref } from './urls.ts';
@@ -392,7 +392,7 @@ export function frontDoor(site: PublicView, today: string): FrontDoor {
       return { id: c.id, name: certificationName(c), badge: badgePath(c.id), label: certificationStateLabel[state], tone: toneOfCertificate[state], statusText: certificationStatusText(c, today), href: certificationAnchor(c.id) };
     }),
     actions: [
-      ...site.certifications.flatMap((c) => (c.certificate ? [{ label: `Download ${certificationName(c)} certificate`, href: c.certificate.url, download: c.certificate.fileName }] : [])),
+      ...site.certifications.flatMap((c) => (c.certificate ? [{ label: `Download ${badgeName(c)} certificate`, href: c.certificate.url, download: c.certificate.fileName }] : [])),
       { label: 'Request access', href: requestAccessHref(o.contact, o.name, siteUrl(o.publicUrl, publicPaths.documents)), request: true },
       { label: 'Contact security', href: mailtoHref(o.contact.email) },
     ],

@@ -119,7 +119,7 @@ export interface PublicView {
   audience: 'public';
   organisation: PublicOrganisation;
   certifications: PublicCertification[];
-  /** Documents whose access is not `internal`, public ones first, then by title. */
+  /** Documents whose access is not `internal`: audit reports first, then certificates, penetration test summaries, agreements and the rest; by title within a kind. */
   documents: PublicDocument[];
   controls: PublicControl[];
   policies: PublicPolicy[];
@@ -203,7 +203,7 @@ function publicView(model: Model): PublicView {
           ...(download ? { download } : {}),
         };
       })
-      .sort((a, b) => Number(a.access !== 'public') - Number(b.access !== 'public') || a.title.localeCompare(b.title, 'en')),
+      .sort((a, b) => documentOrder.indexOf(a.kind) - documentOrder.indexOf(b.kind) || a.title.localeCompare(b.title, 'en')),
     controls: model.controls.map(({ control, soa, policies: related, answers: citing }) =>
       publicControl(control, soa && isPublic(soa) ? soa : undefined, related.filter((p) => publicPolicyIds.has(p.id)).map((p) => p.id), citing.filter(isPublic).map((a) => a.id)),
     ),
@@ -249,6 +249,9 @@ function publicView(model: Model): PublicView {
   filesOf.set(site, files);
   return site;
 }
+
+/** The order of the documents library: what customers ask for first (the audit report) first. */
+const documentOrder: readonly Document['kind'][] = ['report', 'certificate', 'pen-test-summary', 'dpa', 'insurance', 'architecture', 'whitepaper', 'policy', 'other'];
 
 /** The named fields of `value` that it has, and no other. */
 function pick<T extends object>(value: T, fields: readonly string[]): Partial<T> {

@@ -80,9 +80,9 @@ describe('the canaries organisation built as public', () => {
     expect(allFiles(path.join(site, 'documents')).map((f) => path.basename(f)).sort()).toEqual(['dpa.pdf', 'index.html']);
     const trust = JSON.parse(readFileSync(path.join(site, 'trust.json'), 'utf8'));
     expect(trust.documents.map((d: { id: string; downloadUrl: string | null }) => [d.id, d.downloadUrl])).toEqual([
-      ['dpa', 'https://trust.canary.example/documents/dpa.pdf'],
-      ['pentest', null],
       ['soc2-report', null],
+      ['pentest', null],
+      ['dpa', 'https://trust.canary.example/documents/dpa.pdf'],
     ]);
   });
 });

@@ -99,11 +99,11 @@ describe('machine-readable files', () => {
     expect(trust.certifications.map((c: { kind: string }) => c.kind)).toEqual(['iso', 'soc2', 'cyber-essentials']);
     expect(trust.certifications[1]).toMatchObject({ name: 'SOC 2 Type II', type: 'type-2', periodStart: '2025-04-01', periodEnd: '2026-03-31', auditor: 'Halden & Pierce LLP', criteria: ['security', 'availability', 'confidentiality'], bridgeLetterThrough: null, status: 'current', expires: null });
     expect(trust.documents.map((d: { id: string; access: string; downloadUrl: string | null }) => [d.id, d.access, d.downloadUrl !== null])).toEqual([
-      ['dpa', 'public', true],
-      ['architecture-overview', 'public', true],
-      ['insurance-certificate', 'on-request', false],
-      ['pentest-summary', 'on-request', false],
       ['soc2-report', 'nda', false],
+      ['pentest-summary', 'on-request', false],
+      ['dpa', 'public', true],
+      ['insurance-certificate', 'on-request', false],
+      ['architecture-overview', 'public', true],
     ]);
     expect(trust.controls.find((c: { id: string }) => c.id === 'A.7.1')).toMatchObject({ applicable: false, status: 'excluded' });
   });
