@@ -149,9 +149,10 @@ describe('looks', () => {
     const navigation = page.locator('.site-header nav a');
     expect(await navigation.count()).toBeGreaterThanOrEqual(5);
     for (const link of await navigation.all()) expect(await inViewport(link), `${await link.textContent()} is cut off`).toBe(true);
-    await page.getByRole('heading', { name: 'Certifications' }).scrollIntoViewIfNeeded();
-    expect(await inViewport(page.getByText('ISO/IEC 27001:2022', { exact: true }).first())).toBe(true);
-    expect(await inViewport(page.locator('.pill', { hasText: /^Valid$/ }).first()), 'the certificate says it is valid').toBe(true);
+    const cards = page.locator('section[aria-labelledby="certifications"]');
+    await cards.getByRole('heading', { name: 'Certifications and attestations' }).scrollIntoViewIfNeeded();
+    expect(await inViewport(cards.getByText('ISO/IEC 27001:2022', { exact: true }).first())).toBe(true);
+    expect(await inViewport(cards.locator('.pill', { hasText: /^Valid$/ }).first()), 'the certificate says it is valid').toBe(true);
     await page.close();
   });
 
