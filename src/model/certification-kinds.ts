@@ -5,11 +5,15 @@
  * is described once.
  */
 import { addMonths } from './dates.ts';
-import type { Certification, CertificationKind } from './schemas.ts';
+import { certificationKinds, type Certification, type CertificationKind } from './schemas.ts';
 
 /** A certification without the fields no one outside the organisation sees: what the public view keeps is enough here. */
 type Omitted = 'visibility' | 'certificateFile' | 'notes' | 'surveillanceAudits';
 export type CertificationFields = Certification extends infer C ? (C extends unknown ? Omit<C, Omitted> : never) : never;
+
+/** The order certifications are shown in: ISO certificates first, then SOC reports and the other kinds as the schema lists them; by id within a kind. */
+export const compareCertifications = (a: { id: string; data: { kind: CertificationKind } }, b: { id: string; data: { kind: CertificationKind } }): number =>
+  certificationKinds.indexOf(a.data.kind) - certificationKinds.indexOf(b.data.kind) || a.id.localeCompare(b.id, 'en');
 
 /** The kind of certification in words, as the trust center groups them. */
 export const certificationKindLabel: Record<CertificationKind, string> = {

@@ -12,7 +12,7 @@ import { activeExceptions, type ExceptionRow } from './exceptions.ts';
 import { inDays, windowEnd } from './dates.ts';
 import { evidenceDue, freshnessLabel, freshnessTone, reviewDue, type Freshness } from './freshness.ts';
 import type { CertificationKind } from '../model/schemas.ts';
-import { certificationName, describeCertification, issuerOf, referenceOf, validityOf } from '../model/certification-kinds.ts';
+import { certificationName, compareCertifications, describeCertification, issuerOf, referenceOf, validityOf } from '../model/certification-kinds.ts';
 import { certificationState, certificationStateLabel, certificationStatusText, controlStateLabel, controlStatus, soaStates, surveillance, toneOfCertificate, toneOfControl, type ControlStatus, type SoaState, type Tone } from './status.ts';
 import { timeline, type Timeline } from './timeline.ts';
 import { controlPath, evidencePath, internalPaths, policyPath, soaStatusPath, soaThemePath } from './urls.ts';
@@ -183,7 +183,7 @@ export function dashboard(model: InternalView, diagnostics: readonly Diagnostic[
     }));
 
   // Certification.
-  const certifications = [...model.index.certifications.values()];
+  const certifications = [...model.index.certifications.values()].sort(compareCertifications);
   const summaries = certifications.map(({ id, data: c }): CertificateSummary => {
     const state = certificationState(c, today);
     const audits = surveillance(c.kind === 'iso' ? c : { surveillanceAudits: [] });

@@ -8,8 +8,8 @@ import { posix } from 'node:path';
 import type { ContentFile, Entry } from '../load/loader.ts';
 import { isPublicEntry, type DecidedSoaEntry, type Model } from '../link/linker.ts';
 import type { AnnexAControl, Theme } from '../model/catalog.ts';
-import { certificationKinds, type Answer, type CertificationKind, type CertificationOf, type Document, type Policy, type Settings, type Subprocessor, type Update } from '../model/schemas.ts';
-import type { CertificationFields } from '../model/certification-kinds.ts';
+import { type Answer, type CertificationKind, type CertificationOf, type Document, type Policy, type Settings, type Subprocessor, type Update } from '../model/schemas.ts';
+import { compareCertifications, type CertificationFields } from '../model/certification-kinds.ts';
 import { certificatePath, documentFilePath, logoPath } from './urls.ts';
 import { PAGE_IDS, slugOf } from '../model/anchors.ts';
 
@@ -156,7 +156,7 @@ function publicView(model: Model): PublicView {
   const policies = publicEntries(model.index.policies.values());
   const answers = publicEntries(model.index.answers.values());
   // ISO certificates first, then SOC reports and the other kinds in the order the schema lists them.
-  const certifications = publicEntries(model.index.certifications.values()).sort((a, b) => certificationKinds.indexOf(a.data.kind) - certificationKinds.indexOf(b.data.kind) || a.id.localeCompare(b.id, 'en'));
+  const certifications = publicEntries(model.index.certifications.values()).sort(compareCertifications);
   const publicPolicyIds = new Set(policies.map((p) => p.id));
   const publicCertificationIds = new Set(certifications.map((c) => c.id));
   const documents = [...model.index.documents.values()].filter((d) => d.data.access !== 'internal');
