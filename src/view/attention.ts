@@ -120,6 +120,8 @@ export function subjectLink(model: InternalView, subject: Subject): Link | undef
       const c = model.index.certifications.get(id)?.data;
       return { href: `#${CERTIFICATION_ANCHOR}`, label: c ? certificationName(c) : 'Certification' };
     }
+    case 'documents':
+      return { href: `${internalPaths.documents}#${id}`, label: model.index.documents.get(id)?.data.title ?? `Document ${id}` };
     case 'risks':
       return { href: riskPath(id), label: model.index.risks.get(id)?.data.title ?? `Risk ${id}` };
     case 'people':

@@ -80,6 +80,7 @@ export const internalPaths = {
   soaCsv: '/soa.csv',
   policies: '/policies/',
   evidence: '/evidence/',
+  documents: '/documents/',
   evidenceCsv: '/evidence.csv',
   risks: '/risks/',
   people: '/people/',

@@ -29,6 +29,15 @@ describe('pages', () => {
     for (const r of model.entries.risks) expect(riskIds, r.id).toContain(r.id);
   });
 
+  test('the documents register lists every document, internal ones and their notes included', () => {
+    const html = read(fileFor(site, '/documents/')!);
+    const ids = idsOf(html);
+    for (const d of model.entries.documents) expect(ids, d.id).toContain(d.id);
+    expect(html).toContain('Business continuity plan summary');
+    expect(html).toContain('files/soc2-type2-2025-26.pdf');
+    expect(html).toContain('Requests are approved by Nina Petrova');
+  });
+
   test('every link inside the handbook resolves, anchors included', () => {
     expect(brokenLinks(site)).toEqual([]);
   });

@@ -18,6 +18,7 @@ describe('by subject', () => {
     [{ collection: 'evidence', id: 'access-review' }, { href: '/evidence/#access-review', label: 'Quarterly access review' }],
     [{ collection: 'policies', id: 'information-security' }, { href: '/policies/information-security/', label: 'Information Security Policy' }],
     [{ collection: 'certifications', id: 'iso27001', field: 'surveillanceAudits.1.planned' }, { href: '#certification', label: 'ISO/IEC 27001:2022' }],
+    [{ collection: 'documents', id: 'dpa' }, { href: '/documents/#dpa', label: 'Document dpa' }],
     [{ collection: 'risks', id: 'r-1' }, { href: '/risks/#r-1', label: 'Account takeover' }],
     [{ collection: 'people', id: 'ada-lovelace' }, { href: '/people/ada-lovelace/', label: 'Ada Lovelace' }],
     [{ collection: 'controls', id: 'IAM-01' }, { href: '/controls/a-5-15/', label: 'IAM-01 (A.5.15)' }],

@@ -122,3 +122,20 @@ describe('needs attention', () => {
     expect(a).toMatchObject({ errors: 1, warnings: 2, summary: '1 error, 2 warnings', tone: 'bad' });
   });
 });
+
+describe('the documents register', () => {
+  test('every document, soonest to lapse first, with its access and where it is', async () => {
+    const { documentRows } = await import('../../src/view/documents-register.ts');
+    const { exampleContent } = await import('../helpers/content.ts');
+    const rows = documentRows(modelOf(exampleContent), '2026-12-10');
+    expect(rows.map((r) => [r.id, r.access.label, r.validity?.label ?? null])).toEqual([
+      ['insurance-certificate', 'On request', 'Lapses soon'],
+      ['pentest-summary', 'On request', 'Valid'],
+      ['business-continuity-summary', 'Internal', null],
+      ['dpa', 'Public download', null],
+      ['architecture-overview', 'Public download', null],
+      ['soc2-report', 'Under NDA', null],
+    ]);
+    expect(rows.find((r) => r.id === 'soc2-report')).toMatchObject({ location: { text: 'files/soc2-type2-2025-26.pdf' }, certification: 'SOC 2 Type II' });
+  });
+});
