@@ -101,6 +101,20 @@ describe('Request access', () => {
   });
 });
 
+describe('search', () => {
+  test('finds a document of the library and a certification by its auditor', async () => {
+    const page = await browser.newPage();
+    const results = page.locator('.pagefind-ui__result-link');
+    await page.goto(`${server.url}/search/?q=insurance`);
+    await results.first().waitFor();
+    expect(await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/documents/');
+    await page.goto(`${server.url}/search/?q=Halden`);
+    await results.first().waitFor();
+    expect(await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/');
+    await page.close();
+  });
+});
+
 describe('accessibility and screenshots', () => {
   test.each(['/', '/documents/'])('axe-core finds no WCAG 2.2 AA violation on %s, light and dark', async (p) => {
     for (const colorScheme of ['light', 'dark'] as const) {
