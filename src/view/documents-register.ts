@@ -4,12 +4,14 @@ import { certificationName } from '../model/certification-kinds.ts';
 import type { Document } from '../model/schemas.ts';
 import { inDays } from './dates.ts';
 import type { Tone } from './status.ts';
+import { documentKindLabel } from './trust-center.ts';
 import type { InternalView } from './view.ts';
 
 export interface DocumentRow {
   id: string;
   title: string;
-  kind: Document['kind'];
+  /** What kind of document it is, in words. */
+  kind: string;
   access: { label: string; tone: Tone };
   /** Where it is: the file in the content folder, or its URL. */
   location?: { text: string; href?: string };
@@ -35,7 +37,7 @@ export function documentRows(model: InternalView, today: string): DocumentRow[] 
       return {
         id,
         title: d.title,
-        kind: d.kind,
+        kind: documentKindLabel[d.kind],
         access: accessLabel[d.access],
         ...(d.file ? { location: { text: d.file } } : d.url ? { location: { text: d.url, href: d.url } } : {}),
         ...(cert ? { certification: certificationName(cert) } : {}),
