@@ -156,6 +156,20 @@ describe('looks', () => {
     await page.close();
   });
 
+  test('on a phone each subprocessor is a card: nothing clipped, nothing to scroll sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/subprocessors/`);
+    await screenshot(page, 'public-subprocessors-phone');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const rows = page.locator('table.subprocessors tbody tr');
+    expect(await rows.count()).toBeGreaterThan(5);
+    const overflowing = await page.locator('table.subprocessors tbody th, table.subprocessors tbody td').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > 390).length);
+    expect(overflowing).toBe(0);
+    expect(await rows.first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    expect(await page.locator('table.subprocessors .cell-label').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
   test('a reader who prefers dark gets it: dark page and header, light text', async () => {
     const colours = async (colorScheme: 'light' | 'dark') => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
