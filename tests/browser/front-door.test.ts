@@ -116,7 +116,7 @@ describe('search', () => {
 });
 
 describe('accessibility and screenshots', () => {
-  test.each(['/', '/documents/'])('axe-core finds no WCAG 2.2 AA violation on %s, light and dark', async (p) => {
+  test.each(['/', '/documents/', '/404.html'])('axe-core finds no WCAG 2.2 AA violation on %s, light and dark', async (p) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ colorScheme, viewport: { width: 1440, height: 900 } });
       await page.goto(`${server.url}${p}`);

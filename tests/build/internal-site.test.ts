@@ -19,7 +19,8 @@ describe('pages', () => {
     for (const node of model.controls) expect(fileFor(site, `/controls/${controlSlug(node.control.id)}/`), node.control.id).not.toBeNull();
     for (const p of model.entries.policies) expect(fileFor(site, `/policies/${p.id}/`), p.id).not.toBeNull();
     for (const p of model.entries.people) expect(fileFor(site, `/people/${p.id}/`), p.id).not.toBeNull();
-    for (const page of ['/', '/soa/', '/evidence/', '/risks/', '/frameworks/', '/clauses/', '/search/', '/policies/', '/people/']) expect(fileFor(site, page), page).not.toBeNull();
+    for (const page of ['/', '/soa/', '/evidence/', '/documents/', '/risks/', '/frameworks/', '/clauses/', '/search/', '/policies/', '/people/']) expect(fileFor(site, page), page).not.toBeNull();
+    expect(read(path.join(site, '404.html'))).toContain('<h1>Page not found</h1>');
   });
 
   test('every evidence item and risk has its anchor on its register', () => {

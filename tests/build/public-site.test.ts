@@ -160,7 +160,7 @@ describe('machine-readable files', () => {
 test('the site publishes its pages and files and nothing else', () => {
   const top = allFiles(site).map((f) => path.relative(site, f).split(path.sep)[0]!);
   expect([...new Set(top)].sort()).toEqual(
-    ['.well-known', '_astro', '_headers', '_redirects', 'answers', 'badge.svg', 'badges', 'brand', 'certificates', 'controls', 'documents', 'index.html', 'og', 'pagefind', 'policies', 'robots.txt', 'search', 'sitemap.xml', 'subprocessors', 'trust.json', 'trust.schema.json', 'updates'].sort(),
+    ['.well-known', '404.html', '_astro', '_headers', '_redirects', 'answers', 'badge.svg', 'badges', 'brand', 'certificates', 'controls', 'documents', 'index.html', 'og', 'pagefind', 'policies', 'robots.txt', 'search', 'sitemap.xml', 'subprocessors', 'trust.json', 'trust.schema.json', 'updates'].sort(),
   );
 });
 
@@ -213,4 +213,15 @@ describe('the first screen', () => {
     expect(library).not.toContain('soc2-type2-2025-26');
     expect(library).not.toContain('pentest-summary-2026.pdf');
   });
+});
+
+test('an address the site does not have gets a page that says so and leads on, unindexed and without a link preview', () => {
+  const html = read(path.join(site, '404.html'));
+  expect(html).toContain('<h1>Page not found</h1>');
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).not.toContain('rel="canonical"');
+  expect(html).not.toContain('og:image');
+  expect(html).toContain('href="/documents/"');
+  expect(html).not.toMatch(/<script\b/);
+  expect(read(path.join(site, 'sitemap.xml'))).not.toContain('404');
 });
