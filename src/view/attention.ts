@@ -8,6 +8,7 @@
 import type { Diagnostic, Severity, Subject } from '../diagnostics/diagnostic.ts';
 import type { CollectionName } from '../model/collections.ts';
 import type { Tone } from './status.ts';
+import { codeSpans, type TextPart } from './labels.ts';
 import { contentPath } from '../load/paths.ts';
 import { controlPath, evidencePath, internalPaths, personPath, policyPath, riskPath } from './urls.ts';
 import { certificationName } from '../model/certification-kinds.ts';
@@ -31,6 +32,9 @@ export interface AttentionItem {
   rule: string;
   message: string;
   hint: string;
+  /** The message and the hint cut at their backticks, for the page to show quoted fields and ids as code. */
+  messageParts: TextPart[];
+  hintParts: TextPart[];
   /** `soa/A.8.24.yaml:3`: relative to the content folder. */
   location: string;
   /** The page of what the diagnostic is about, when there is one. */
@@ -66,6 +70,8 @@ export function attention(model: InternalView, diagnostics: readonly Diagnostic[
         rule: d.rule,
         message: d.message,
         hint: d.hint,
+        messageParts: codeSpans(d.message),
+        hintParts: codeSpans(d.hint),
         location: d.line ? `${d.file}:${d.line}` : d.file,
         ...(about ? { about } : {}),
       };

@@ -4,6 +4,7 @@
  * shows for it.
  */
 import { contentPath } from '../load/paths.ts';
+import { basisLabel, evidenceKindLabel } from './labels.ts';
 import { frameworkTitle, themes } from '../model/catalog.ts';
 import { exceptionsCovering, type ExceptionRow } from './exceptions.ts';
 import { evidenceLink, type EvidenceLink } from './freshness.ts';
@@ -54,7 +55,7 @@ export function controlPage(model: InternalView, node: ControlNode, published: P
       ? {
           entry: {
             applicable: d.applicable,
-            basis: d.basis,
+            basis: d.basis.map((b) => basisLabel[b]),
             ...(d.targetDate ? { targetDate: d.targetDate } : {}),
             owners: d.owners.map(person),
             file: contentPath(model.root, soa.absPath),
@@ -63,7 +64,7 @@ export function controlPage(model: InternalView, node: ControlNode, published: P
           },
         }
       : {}),
-    evidence: node.evidence.map((e) => ({ link: evidenceLink(e, today), kind: e.data.kind, collected: e.data.collected, owner: person(e.data.owner) })),
+    evidence: node.evidence.map((e) => ({ link: evidenceLink(e, today), kind: evidenceKindLabel[e.data.kind], collected: e.data.collected, owner: person(e.data.owner) })),
     orgControls: node.orgControls.map((c) => ({
       id: c.id,
       title: c.data.title,

@@ -62,14 +62,16 @@ describe('without a subject', () => {
 });
 
 test('each item carries what the dashboard prints', () => {
-  const [item] = attention(model, [diagnostic({ severity: 'error', rule: 'soa/owner-required', file: 'content/soa/A.8.24.yaml', line: 3, message: 'No owner.', hint: 'Add one.', subject: { collection: 'soa', id: 'A.8.24' } })]).items;
+  const [item] = attention(model, [diagnostic({ severity: 'error', rule: 'soa/owner-required', file: 'content/soa/A.8.24.yaml', line: 3, message: 'No owner.', hint: 'Add `owners: [ben-li]`.', subject: { collection: 'soa', id: 'A.8.24' } })]).items;
   expect(item).toEqual({
     severity: 'error',
     severityLabel: 'Error',
     tone: 'bad',
     rule: 'soa/owner-required',
     message: 'No owner.',
-    hint: 'Add one.',
+    hint: 'Add `owners: [ben-li]`.',
+    messageParts: [{ text: 'No owner.' }],
+    hintParts: [{ text: 'Add ' }, { text: 'owners: [ben-li]', code: true }, { text: '.' }],
     location: 'content/soa/A.8.24.yaml:3',
     about: { href: '/controls/a-8-24/', label: 'A.8.24 Use of cryptography' },
   });
