@@ -129,7 +129,10 @@ describe('looks', () => {
     const issues = page.locator('#attention .issue');
     expect(await issues.count()).toBe(2);
     expect(await inViewport(issues.first())).toBe(true);
-    expect(await page.locator('#attention .issue code').allTextContents()).toEqual(['evidence/freshness', 'policy/review-due']);
+    expect(await page.locator('#attention .issue-meta code').allTextContents()).toEqual(['evidence/freshness', 'policy/review-due']);
+    // What a hint quotes is shown as code, without the backticks it is written with.
+    expect(await page.locator('#attention .issue-hint code').allTextContents()).toContain('collected:');
+    expect(await page.locator('#attention').innerText()).not.toContain('`');
     await page.close();
   });
 
