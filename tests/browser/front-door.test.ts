@@ -125,7 +125,7 @@ describe('accessibility and screenshots', () => {
     }
   });
 
-  test('home and documents at 1440×900 and 390×844, light and dark, with nothing wider than the screen', async () => {
+  test('home and documents at 1440×900 and 390×844, light and dark, with nothing wider than the screen; on a phone the menu opens and passes axe-core', async () => {
     for (const [width, height] of [[1440, 900], [390, 844]] as const) {
       for (const colorScheme of ['light', 'dark'] as const) {
         for (const [p, name] of [['/', 'home'], ['/documents/', 'documents']] as const) {
@@ -134,6 +134,13 @@ describe('accessibility and screenshots', () => {
           expect(await page.evaluate(() => document.documentElement.scrollWidth), `${p} at ${width}`).toBeLessThanOrEqual(width);
           await screenshot(page, `front-door-${name}-${width}-${colorScheme}`, { fullPage: false });
           await screenshot(page, `front-door-${name}-${width}-${colorScheme}-full`);
+          if (width < 400) {
+            // The phone's menu, opened: one row of header until then, every link once it is.
+            await page.locator('.nav-menu summary').click();
+            expect(await page.locator('.nav-menu nav a:visible').count()).toBe(7);
+            expect(await axeViolations(page), `${p} at ${width} (${colorScheme}), menu open`).toEqual([]);
+            await screenshot(page, `front-door-${name}-${width}-${colorScheme}-menu`, { fullPage: false });
+          }
           await page.close();
         }
       }

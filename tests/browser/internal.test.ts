@@ -146,7 +146,8 @@ describe('looks', () => {
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('form', { name: 'Filter the controls' }).isVisible()).toBe(false);
-    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.site-header .nav-wide').isVisible()).toBe(false);
+    expect(await page.locator('.site-header .nav-menu').isVisible()).toBe(false);
     expect(await page.locator('.soa-table tbody tr:visible').count()).toBe(93);
     const pdf = await page.pdf({ format: 'A4', landscape: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

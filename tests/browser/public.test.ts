@@ -146,7 +146,14 @@ describe('looks', () => {
     await screenshot(page, name);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(width);
     expect(await inViewport(page.getByRole('heading', { level: 1, name: 'Larkspur Analytics Trust Center' }))).toBe(true);
-    const navigation = page.locator('.site-header nav a');
+    // On a phone the links fold into one row behind a Menu button, which shows them all.
+    const menu = page.locator('.nav-menu summary');
+    if (await menu.isVisible()) {
+      expect(await inViewport(menu)).toBe(true);
+      expect((await page.locator('.site-header').boundingBox())!.height, 'the header is one row').toBeLessThan(100);
+      await menu.click();
+    }
+    const navigation = page.locator('.site-header nav a:visible');
     expect(await navigation.count()).toBeGreaterThanOrEqual(5);
     for (const link of await navigation.all()) expect(await inViewport(link), `${await link.textContent()} is cut off`).toBe(true);
     const cards = page.locator('section[aria-labelledby="certifications"]');
