@@ -5,7 +5,7 @@
  */
 import { contentPath } from '../load/paths.ts';
 import { basisLabel, evidenceKindLabel } from './labels.ts';
-import { frameworkTitle, themes } from '../model/catalog.ts';
+import { controls2013, frameworkTitle, themes } from '../model/catalog.ts';
 import { exceptionsCovering, type ExceptionRow } from './exceptions.ts';
 import { evidenceLink, type EvidenceLink } from './freshness.ts';
 import type { PersonLink } from './soa-rows.ts';
@@ -36,6 +36,8 @@ export interface ControlPage {
   answers: { question: string; topic: string; internal: boolean }[];
   /** Exceptions in force that accept a failure of the SoA entry or of one of its evidence items. */
   exceptions: ExceptionRow[];
+  /** Its ISO/IEC 27001:2013 IDs, which auditors and old questionnaires still use. */
+  formerly: string[];
   /** What customers see at the same address, from the public view. */
   onTrustCenter: { path: string; status: ControlStatus; text: string };
 }
@@ -64,6 +66,9 @@ export function controlPage(model: InternalView, node: ControlNode, published: P
           },
         }
       : {}),
+    formerly: Object.entries(controls2013)
+      .filter(([, next]) => next.includes(node.control.id))
+      .map(([old]) => old),
     evidence: node.evidence.map((e) => ({ link: evidenceLink(e, today), kind: evidenceKindLabel[e.data.kind], collected: e.data.collected, owner: person(e.data.owner) })),
     orgControls: node.orgControls.map((c) => ({
       id: c.id,

@@ -43,6 +43,12 @@ describe('search', () => {
     const found = await search(owner);
     expect(found.filter((href) => owned.includes(href)).length).toBeGreaterThan(0);
   });
+
+  test('a control ID, of 2022 or of 2013, finds that control first', async () => {
+    expect((await search('A.8.24'))[0]).toBe('/controls/a-8-24/');
+    expect((await search('A.10.1.1'))[0]).toBe('/controls/a-8-24/');
+    expect((await search('A.5.1'))[0]).toBe('/controls/a-5-1/');
+  });
 });
 
 describe('Statement of Applicability', () => {
