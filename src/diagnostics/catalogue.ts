@@ -140,6 +140,24 @@ const data = {
     severities: ['error'],
     hint: 'Add `done: YYYY-MM-DD` if it took place; if it was moved, update `planned:`. A missed surveillance audit puts the certificate at risk of suspension.',
   },
+  'certification/report-stale': {
+    kind: 'rule',
+    title: 'SOC report more than 9 months past its period',
+    severities: ['error', 'warning'],
+    hint: 'Enter the new report (`period:`, `issued:`), or record the bridge letter that covers the time since the period ended (`bridgeLetter: { issued, through }`).',
+  },
+  'documents/validity': {
+    kind: 'rule',
+    title: 'Document past its valid-until date',
+    severities: ['error', 'warning'],
+    hint: 'Replace the file with the renewed document and update `validUntil:` and `updated:`; if it is no longer offered, remove it.',
+  },
+  'documents/download-missing': {
+    kind: 'rule',
+    title: 'Public document without a file or URL',
+    severities: ['error'],
+    hint: 'Add `file:` (a PDF in the content folder) or `url:` (an https address), or make the document `on-request`.',
+  },
   'visibility/public-cites-internal': {
     kind: 'rule',
     title: 'Public content citing internal content',

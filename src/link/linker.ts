@@ -30,7 +30,11 @@ export const referenceFields = [
   { from: 'answers', field: 'controls', to: 'annexA' },
   { from: 'answers', field: 'policies', to: 'policies' },
   { from: 'exceptions', field: 'approver', to: 'people' },
+  { from: 'documents', field: 'certification', to: 'certifications' },
 ] as const satisfies readonly { from: CollectionName; field: string; to: Target }[];
+
+/** Whether the trust center shows an entry: `visibility: public`, or for a document any access but `internal`. */
+export const isPublicEntry = (entry: Entry): boolean => ('visibility' in entry.data ? entry.data.visibility === 'public' : entry.data.access !== 'internal');
 
 /** One use of an id in a reference field, resolved or not. */
 export interface Reference {

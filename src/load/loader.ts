@@ -698,7 +698,11 @@ function issueHint(issue: z.core.$ZodIssue): string {
   }
 }
 
-const fieldNamesOf = (schema: z.ZodType): string[] => Object.keys((schema as unknown as { shape: object }).shape);
+/** The fields a schema knows: of an object, its shape; of a union of objects (certifications by kind), every option's. */
+const fieldNamesOf = (schema: z.ZodType): string[] => {
+  const { shape, options } = schema as unknown as { shape?: object; options?: readonly z.ZodType[] };
+  return shape ? Object.keys(shape) : [...new Set((options ?? []).flatMap(fieldNamesOf))];
+};
 
 /** The value at `field`, looking only at the value's own fields: a field named `constructor` is not `Object`'s. */
 const valueAt = (value: unknown, field: FieldPath): unknown =>

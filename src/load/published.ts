@@ -20,11 +20,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { describeProblem, readRegularFile, type FileProblem } from './files.ts';
 import { displayPath } from './paths.ts';
 
+/** Where a public document's file is published (as `view/urls.ts` makes it; the view layer is above this one). */
+const documentFilePath = (id: string) => `/documents/${id}.pdf`;
+
 /** Largest trust.json read. A real one is a few hundred kilobytes; anything near this is not one. */
 export const MAX_PUBLISHED_BYTES = 8 * 1024 * 1024;
 
 /** What a published address is the address of. */
-export type PublishedKind = 'control' | 'policy' | 'answer' | 'subprocessor' | 'certification';
+export type PublishedKind = 'control' | 'policy' | 'answer' | 'subprocessor' | 'certification' | 'document';
 
 /** One address the published trust center listed. */
 export interface PublishedEntity {
@@ -72,6 +75,8 @@ export const PublishedTrustJsonSchema = z.object({
   subprocessors: z.array(z.object({ id: SlugSchema.optional(), url: PublishedUrlSchema.optional() })),
   /** Certifications. `id` and `certificateUrl` (the certificate to download, or null) are read when present. */
   certifications: z.array(z.object({ id: SlugSchema.optional(), certificateUrl: PublishedUrlSchema.nullable().optional() })),
+  /** Documents. `id` and `downloadUrl` (the file of a public document, or null) are read when present. Absent from a trust.json that predates documents. */
+  documents: z.array(z.object({ id: SlugSchema.optional(), downloadUrl: PublishedUrlSchema.nullable().optional() })).optional(),
 });
 
 export type PublishedTrustJson = z.infer<typeof PublishedTrustJsonSchema>;
@@ -144,6 +149,8 @@ export function publishedEntities(trust: PublishedTrustJson): PublishedEntity[] 
   for (const a of trust.answers ?? []) add('answer', a.id, a.url);
   for (const s of trust.subprocessors) add('subprocessor', s.id, s.url);
   for (const c of trust.certifications) add('certification', c.id, c.certificateUrl);
+  // Only a document's file on the trust center itself is the site's to keep; a download elsewhere is not.
+  for (const d of trust.documents ?? []) if (d.id && d.downloadUrl && publishedPath(new URL(d.downloadUrl)) === documentFilePath(d.id)) add('document', d.id, d.downloadUrl);
   return listed;
 }
 

@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import {
   AnswerSchema,
   CertificationSchema,
+  DocumentSchema,
   EvidenceSchema,
   ExceptionSchema,
   OrgControlSchema,
@@ -64,6 +65,14 @@ export const collections = {
     schema: CertificationSchema,
     files: [{ field: ['certificateFile'], kinds: ['pdf'], noun: 'certificate file', maxBytes: 25 * MiB }],
   },
+  documents: {
+    folder: 'documents',
+    format: 'data',
+    noun: 'document',
+    label: 'document',
+    schema: DocumentSchema,
+    files: [{ field: ['file'], kinds: ['pdf'], noun: 'document file', maxBytes: 25 * MiB }],
+  },
   soa: { folder: 'soa', format: 'data', noun: 'SoA entry', label: 'SoA entry', schema: SoaEntrySchema },
   policies: { folder: 'policies', format: 'mdx', noun: 'policy', label: 'policy', schema: PolicySchema },
   evidence: { folder: 'evidence', format: 'data', noun: 'evidence item', label: 'evidence', schema: EvidenceSchema },
@@ -94,4 +103,7 @@ export const extensionsFor = (format: CollectionDef['format']): readonly string[
   format === 'mdx' ? ['.mdx', '.md'] : ['.yaml', '.yml'];
 
 /** Reference fields whose targets the public site shows (and so must be public themselves). */
-export const publicReferenceFields = [{ from: 'answers', field: 'policies' }] as const;
+export const publicReferenceFields = [
+  { from: 'answers', field: 'policies' },
+  { from: 'documents', field: 'certification' },
+] as const;

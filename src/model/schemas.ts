@@ -65,8 +65,25 @@ export const SettingsSchema = z.strictObject({
   contact: z.strictObject({
     /** Where customers write about security reviews, NDAs and questionnaires. */
     email: EmailSchema,
-    /** Optional page (or `mailto:` address) where customers request documents that are not public (internal policies, reports). */
+    /**
+     * Optional form (an https page) or `mailto:` address where customers request documents that are not
+     * public (internal policies, reports). Each Request access button opens it prefilled; without it,
+     * requests are e-mails to `email`.
+     */
     requestUrl: ContactUriSchema.optional(),
+    /** Names of the query parameters an https `requestUrl` is prefilled with. Defaults `document`, `title`, `organisation`. */
+    requestFields: z
+      .strictObject({
+        /** The document's id. */
+        document: LineSchema.default('document'),
+        /** The document's title. */
+        title: LineSchema.default('title'),
+        /** The organisation whose trust center it is. */
+        organisation: LineSchema.default('organisation'),
+      })
+      .prefault({}),
+    /** Optional page where readers subscribe to the trust center's updates by e-mail; the Atom feed is always offered. */
+    subscribeUrl: HttpsUrlSchema.optional(),
   }),
   brand: z
     .strictObject({
@@ -119,7 +136,7 @@ export const PersonSchema = z.strictObject({
 export type Person = z.infer<typeof PersonSchema>;
 
 // ---------------------------------------------------------------------------
-// Certifications (content/certifications/*.yaml)
+// Certifications and attestations (content/certifications/*.yaml)
 
 const OrganisationRefSchema = z.strictObject({
   /** Name of the body. */
@@ -137,15 +154,27 @@ export const SurveillanceAuditSchema = z.strictObject({
   notes: TextSchema.optional(),
 });
 
-export const CertificationSchema = z.strictObject({
+/** Fields every kind of certification or attestation has. */
+const certificationCommon = {
   id: SlugSchema,
-  /** The standard, as written on the certificate (`ISO/IEC 27001`). */
+  /** Optional path of the certificate (or attestation letter) PDF, relative to the content folder. Offered for download when the certification is public. */
+  certificateFile: ContentPathSchema.optional(),
+  /** Internal notes for staff and auditors (findings, exceptions noted, follow-ups). Never published. */
+  notes: TextSchema.optional(),
+  visibility: VisibilitySchema,
+};
+
+/** ISO management-system certificates: ISO/IEC 27001, 27701, 27017, 27018, ISO 22301, ISO 9001. The default kind. */
+export const IsoCertificationSchema = z.strictObject({
+  /** `iso`, the default: files written before kinds existed are ISO certificates. */
+  kind: z.literal('iso').default('iso'),
+  /** The standard, as written on the certificate (`ISO/IEC 27001`, `ISO/IEC 27701`, `ISO 22301`). */
   standard: LineSchema,
   /** Its edition (`2022`). */
   edition: LineSchema,
   /** Certificate number as issued. */
   certificateNumber: LineSchema,
-  /** The accredited body that audited and certified the ISMS. */
+  /** The accredited body that audited and certified the management system. */
   certificationBody: OrganisationRefSchema,
   /** The accreditation body that accredits the certification body (UKAS, DAkkS, ANAB, …). */
   accreditationBody: OrganisationRefSchema,
@@ -157,11 +186,240 @@ export const CertificationSchema = z.strictObject({
   expires: IsoDateSchema,
   /** Yearly surveillance audits within the certification cycle. */
   surveillanceAudits: z.array(SurveillanceAuditSchema).default([]),
-  /** Optional path of the certificate PDF, relative to the content folder. */
-  certificateFile: ContentPathSchema.optional(),
-  visibility: VisibilitySchema,
+  ...certificationCommon,
 });
+
+/** The Trust Services Criteria a SOC 2 examination covers. */
+export const TrustServicesCriterionSchema = z.enum(['security', 'availability', 'processing-integrity', 'confidentiality', 'privacy']);
+
+/** A bridge (gap) letter: the service organisation's statement covering the time since the report's period ended. */
+export const BridgeLetterSchema = z.strictObject({
+  /** Date of the letter. */
+  issued: IsoDateSchema,
+  /** Last day the letter covers. */
+  through: IsoDateSchema,
+});
+
+const socFields = {
+  /** `type-1`: the design of controls at a point in time (`asOf`); `type-2`: their operation over a period (`period`). */
+  type: z.enum(['type-1', 'type-2']),
+  /** Type I: the date the description and design of controls are examined as of. */
+  asOf: IsoDateSchema.optional(),
+  /** Type II: the period the examination covers. */
+  period: z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }).optional(),
+  /** The CPA firm that examined the controls and signed the report. */
+  auditor: OrganisationRefSchema,
+  /** Date of the auditor's report. */
+  issued: IsoDateSchema,
+  /** The system the report describes, in the report's words. */
+  scope: TextSchema.optional(),
+  /** A bridge letter covering the time since the period ended, when there is one. */
+  bridgeLetter: BridgeLetterSchema.optional(),
+};
+
+/** Type I has a date, Type II a period; a bridge letter starts after the report ends. */
+function checkSocDates(value: { type: 'type-1' | 'type-2'; asOf?: string | undefined; period?: { from: string; to: string } | undefined; bridgeLetter?: { issued: string; through: string } | undefined }, ctx: z.core.$RefinementCtx) {
+  const issue = (path: (string | number)[], message: string, hint: string) => ctx.addIssue({ code: 'custom', path, message, params: { hint } });
+  if (value.type === 'type-1') {
+    if (!value.asOf) issue(['asOf'], 'A Type I report is as of one date, and `asOf` is missing.', 'Add `asOf: YYYY-MM-DD`, the date the report examines the controls as of.');
+    if (value.period) issue(['period'], 'A Type I report is as of one date and has no period.', 'Remove `period:` and write `asOf:`, or write `type: type-2` if the report covers a period.');
+  } else {
+    if (!value.period) issue(['period'], 'A Type II report covers a period, and `period` is missing.', 'Add `period: { from: YYYY-MM-DD, to: YYYY-MM-DD }` as on the report.');
+    if (value.asOf) issue(['asOf'], 'A Type II report covers a period and has no single `asOf` date.', 'Remove `asOf:` and write `period:`, or write `type: type-1`.');
+    if (value.period && value.period.to <= value.period.from) issue(['period', 'to'], `The period ends (${value.period.to}) before it starts (${value.period.from}).`, 'Copy both dates from the report.');
+  }
+  const end = value.period?.to ?? value.asOf;
+  if (value.bridgeLetter && end && value.bridgeLetter.through <= end) issue(['bridgeLetter', 'through'], `The bridge letter covers up to ${value.bridgeLetter.through}, which is not after the report's end (${end}).`, 'A bridge letter covers the time after the report: copy `through:` from the letter.');
+}
+
+/** A SOC 2 report (AICPA Trust Services Criteria). */
+export const Soc2CertificationSchema = z
+  .strictObject({
+    kind: z.literal('soc2'),
+    ...socFields,
+    /** The Trust Services Criteria in scope: `security` (always), `availability`, `processing-integrity`, `confidentiality`, `privacy`. */
+    criteria: z.array(TrustServicesCriterionSchema).min(1),
+    ...certificationCommon,
+  })
+  .superRefine(checkSocDates);
+
+/** A SOC 1 report (controls relevant to customers' financial reporting, SSAE 18). */
+export const Soc1CertificationSchema = z
+  .strictObject({
+    kind: z.literal('soc1'),
+    ...socFields,
+    ...certificationCommon,
+  })
+  .superRefine(checkSocDates);
+
+/** A PCI DSS Attestation of Compliance. */
+export const PciDssCertificationSchema = z.strictObject({
+  kind: z.literal('pci-dss'),
+  /** The version of the standard assessed against (`4.0.1`). */
+  version: LineSchema,
+  /** Merchant or service-provider level, 1 (the highest volume) to 4. */
+  level: z.number().int().min(1).max(4),
+  /** Date of the Attestation of Compliance. */
+  aocDate: IsoDateSchema,
+  /** The Qualified Security Assessor company; left out for a self-assessment (SAQ). */
+  qsa: OrganisationRefSchema.optional(),
+  /** Last day the attestation is valid. Default: a year after `aocDate`. */
+  expires: IsoDateSchema.optional(),
+  /** The cardholder-data environment assessed. */
+  scope: TextSchema.optional(),
+  ...certificationCommon,
+});
+
+/** A CSA STAR entry (Cloud Security Alliance Security, Trust, Assurance and Risk registry). */
+export const CsaStarCertificationSchema = z.strictObject({
+  kind: z.literal('csa-star'),
+  /** 1: self-assessment; 2: third-party certification or attestation; 3: continuous monitoring. */
+  level: z.number().int().min(1).max(3),
+  /** The auditor, for level 2 and above. */
+  auditor: OrganisationRefSchema.optional(),
+  /** Date of the entry or certificate. */
+  issued: IsoDateSchema,
+  /** Last day it is valid, when it has one. */
+  expires: IsoDateSchema.optional(),
+  /** The organisation's entry in the STAR registry. */
+  registryUrl: HttpsUrlSchema.optional(),
+  scope: TextSchema.optional(),
+  ...certificationCommon,
+});
+
+/** A third-party HIPAA compliance assessment (HIPAA itself certifies no one). */
+export const HipaaCertificationSchema = z.strictObject({
+  kind: z.literal('hipaa'),
+  /** Who assessed the safeguards. */
+  assessor: OrganisationRefSchema,
+  /** Date of the assessment report. */
+  issued: IsoDateSchema,
+  /** Last day the assessment is held valid, when it says. */
+  expires: IsoDateSchema.optional(),
+  scope: TextSchema.optional(),
+  ...certificationCommon,
+});
+
+/** A HITRUST CSF certification. */
+export const HitrustCertificationSchema = z.strictObject({
+  kind: z.literal('hitrust'),
+  /** The assessment: `e1` (essentials, 1 year), `i1` (implemented, 1 year) or `r2` (risk-based, 2 years). */
+  assessment: z.enum(['e1', 'i1', 'r2']),
+  /** The external assessor firm. */
+  assessor: OrganisationRefSchema,
+  issued: IsoDateSchema,
+  expires: IsoDateSchema,
+  scope: TextSchema.optional(),
+  ...certificationCommon,
+});
+
+/** A Cyber Essentials or Cyber Essentials Plus certificate (UK). */
+export const CyberEssentialsCertificationSchema = z.strictObject({
+  kind: z.literal('cyber-essentials'),
+  /** `true` for Cyber Essentials Plus (audited by an assessor). Default `false`. */
+  plus: z.boolean().default(false),
+  certificateNumber: LineSchema,
+  /** The certification body that issued it. */
+  certificationBody: OrganisationRefSchema,
+  issued: IsoDateSchema,
+  /** Twelve months after issue. */
+  expires: IsoDateSchema,
+  scope: TextSchema.optional(),
+  ...certificationCommon,
+});
+
+/** A TISAX assessment result (automotive, ENX Association). */
+export const TisaxCertificationSchema = z.strictObject({
+  kind: z.literal('tisax'),
+  /** Assessment level: `AL2` or `AL3`. */
+  assessmentLevel: z.enum(['AL2', 'AL3']),
+  /** The labels obtained (`Confidential`, `Strictly confidential`, `Data protection`, …). */
+  labels: z.array(LineSchema).min(1),
+  /** The assessment scope id on the ENX portal (`S12345`). */
+  scopeId: LineSchema,
+  /** The audit provider. */
+  auditProvider: OrganisationRefSchema,
+  issued: IsoDateSchema,
+  /** Three years after issue. */
+  expires: IsoDateSchema,
+  scope: TextSchema.optional(),
+  ...certificationCommon,
+});
+
+/** Any other certification, attestation or listing. */
+export const OtherCertificationSchema = z.strictObject({
+  kind: z.literal('other'),
+  /** Its name (`FedRAMP Moderate`, `C5 Type 2`). */
+  name: LineSchema,
+  /** Who issued or attested it. */
+  issuer: OrganisationRefSchema,
+  issued: IsoDateSchema,
+  expires: IsoDateSchema.optional(),
+  /** Where it can be verified. */
+  url: HttpsUrlSchema.optional(),
+  scope: TextSchema.optional(),
+  ...certificationCommon,
+});
+
+export const certificationKinds = ['iso', 'soc2', 'soc1', 'pci-dss', 'csa-star', 'hipaa', 'hitrust', 'cyber-essentials', 'tisax', 'other'] as const;
+export type CertificationKind = (typeof certificationKinds)[number];
+
+/** A certification or attestation, by its `kind` (default `iso`). */
+export const CertificationSchema = z.discriminatedUnion(
+  'kind',
+  [
+    IsoCertificationSchema,
+    Soc2CertificationSchema,
+    Soc1CertificationSchema,
+    PciDssCertificationSchema,
+    CsaStarCertificationSchema,
+    HipaaCertificationSchema,
+    HitrustCertificationSchema,
+    CyberEssentialsCertificationSchema,
+    TisaxCertificationSchema,
+    OtherCertificationSchema,
+  ],
+  { error: `Unknown kind: write one of ${certificationKinds.map((k) => `\`${k}\``).join(', ')}.` },
+);
 export type Certification = z.infer<typeof CertificationSchema>;
+export type CertificationOf<K extends CertificationKind> = Extract<Certification, { kind: K }>;
+
+// ---------------------------------------------------------------------------
+// Documents (content/documents/*.yaml)
+
+export const documentKinds = ['report', 'certificate', 'policy', 'pen-test-summary', 'dpa', 'insurance', 'whitepaper', 'architecture', 'other'] as const;
+
+export const DocumentSchema = z
+  .strictObject({
+    id: SlugSchema,
+    /** Title as customers see it (`SOC 2 Type II report 2025–26`). */
+    title: LineSchema,
+    /** What kind of document it is. */
+    kind: z.enum(documentKinds),
+    /** One or two sentences on what the document is, shown beside its title. */
+    description: TextSchema.optional(),
+    /** Path of the document (a PDF), relative to the content folder. Published only when `access` is `public`. */
+    file: ContentPathSchema.optional(),
+    /** Or where it lives: an https URL. Published only when `access` is `public`. */
+    url: HttpsUrlSchema.optional(),
+    /**
+     * Who may have it: `public` (a download on the trust center), `on-request` (listed, with a Request
+     * access button), `nda` (listed, requested under a non-disclosure agreement) or `internal`, the default (not listed).
+     */
+    access: z.enum(['public', 'on-request', 'nda', 'internal']).default('internal'),
+    /** The certification or attestation it belongs to (an id from `certifications/`). */
+    certification: SlugSchema.optional(),
+    /** Last day the document is valid (an insurance certificate, a pen-test summary). */
+    validUntil: IsoDateSchema.optional(),
+    /** Date the document was last updated. */
+    updated: IsoDateSchema,
+    /** Internal notes for staff (where the signed copy is, who may approve a request). Never published. */
+    notes: TextSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.file && value.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'A document is either a file or a URL, not both.', params: { hint: 'Keep `file:` for a PDF in the content folder, or `url:` for one that lives elsewhere.' } });
+  });
+export type Document = z.infer<typeof DocumentSchema>;
 
 // ---------------------------------------------------------------------------
 // Statement of Applicability (content/soa/A.x.y.yaml) — one entry per Annex A control

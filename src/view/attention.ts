@@ -8,8 +8,10 @@
 import type { Diagnostic, Severity, Subject } from '../diagnostics/diagnostic.ts';
 import type { CollectionName } from '../model/collections.ts';
 import type { Tone } from './status.ts';
+import { codeSpans, type TextPart } from './labels.ts';
 import { contentPath } from '../load/paths.ts';
 import { controlPath, evidencePath, internalPaths, personPath, policyPath, riskPath } from './urls.ts';
+import { certificationName } from '../model/certification-kinds.ts';
 import type { Entry, InternalView } from './view.ts';
 
 /** The dashboard's own section for certifications: certificates have no page of their own. */
@@ -30,6 +32,9 @@ export interface AttentionItem {
   rule: string;
   message: string;
   hint: string;
+  /** The message and the hint cut at their backticks, for the page to show quoted fields and ids as code. */
+  messageParts: TextPart[];
+  hintParts: TextPart[];
   /** `soa/A.8.24.yaml:3`: relative to the content folder. */
   location: string;
   /** The page of what the diagnostic is about, when there is one. */
@@ -65,6 +70,8 @@ export function attention(model: InternalView, diagnostics: readonly Diagnostic[
         rule: d.rule,
         message: d.message,
         hint: d.hint,
+        messageParts: codeSpans(d.message),
+        hintParts: codeSpans(d.hint),
         location: d.line ? `${d.file}:${d.line}` : d.file,
         ...(about ? { about } : {}),
       };
@@ -117,8 +124,10 @@ export function subjectLink(model: InternalView, subject: Subject): Link | undef
       return { href: policyPath(id), label: model.index.policies.get(id)?.data.title ?? `Policy ${id}` };
     case 'certifications': {
       const c = model.index.certifications.get(id)?.data;
-      return { href: `#${CERTIFICATION_ANCHOR}`, label: c ? `${c.standard}:${c.edition} certificate` : 'Certification' };
+      return { href: `#${CERTIFICATION_ANCHOR}`, label: c ? certificationName(c) : 'Certification' };
     }
+    case 'documents':
+      return { href: `${internalPaths.documents}#${id}`, label: model.index.documents.get(id)?.data.title ?? `Document ${id}` };
     case 'risks':
       return { href: riskPath(id), label: model.index.risks.get(id)?.data.title ?? `Risk ${id}` };
     case 'people':

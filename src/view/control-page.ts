@@ -4,7 +4,8 @@
  * shows for it.
  */
 import { contentPath } from '../load/paths.ts';
-import { frameworkTitle, themes } from '../model/catalog.ts';
+import { basisLabel, evidenceKindLabel } from './labels.ts';
+import { controls2013, frameworkTitle, themes } from '../model/catalog.ts';
 import { exceptionsCovering, type ExceptionRow } from './exceptions.ts';
 import { evidenceLink, type EvidenceLink } from './freshness.ts';
 import type { PersonLink } from './soa-rows.ts';
@@ -35,6 +36,8 @@ export interface ControlPage {
   answers: { question: string; topic: string; internal: boolean }[];
   /** Exceptions in force that accept a failure of the SoA entry or of one of its evidence items. */
   exceptions: ExceptionRow[];
+  /** Its ISO/IEC 27001:2013 IDs, which auditors and old questionnaires still use. */
+  formerly: string[];
   /** What customers see at the same address, from the public view. */
   onTrustCenter: { path: string; status: ControlStatus; text: string };
 }
@@ -54,7 +57,7 @@ export function controlPage(model: InternalView, node: ControlNode, published: P
       ? {
           entry: {
             applicable: d.applicable,
-            basis: d.basis,
+            basis: d.basis.map((b) => basisLabel[b]),
             ...(d.targetDate ? { targetDate: d.targetDate } : {}),
             owners: d.owners.map(person),
             file: contentPath(model.root, soa.absPath),
@@ -63,7 +66,10 @@ export function controlPage(model: InternalView, node: ControlNode, published: P
           },
         }
       : {}),
-    evidence: node.evidence.map((e) => ({ link: evidenceLink(e, today), kind: e.data.kind, collected: e.data.collected, owner: person(e.data.owner) })),
+    formerly: Object.entries(controls2013)
+      .filter(([, next]) => next.includes(node.control.id))
+      .map(([old]) => old),
+    evidence: node.evidence.map((e) => ({ link: evidenceLink(e, today), kind: evidenceKindLabel[e.data.kind], collected: e.data.collected, owner: person(e.data.owner) })),
     orgControls: node.orgControls.map((c) => ({
       id: c.id,
       title: c.data.title,

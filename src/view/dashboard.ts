@@ -11,7 +11,9 @@ import { calendar, type Calendar, type Deadline } from './calendar.ts';
 import { activeExceptions, type ExceptionRow } from './exceptions.ts';
 import { inDays, windowEnd } from './dates.ts';
 import { evidenceDue, freshnessLabel, freshnessTone, reviewDue, type Freshness } from './freshness.ts';
-import { certificationState, certificationStateLabel, controlStateLabel, controlStatus, soaStates, surveillance, toneOfCertificate, toneOfControl, type ControlStatus, type SoaState, type Tone } from './status.ts';
+import type { CertificationKind } from '../model/schemas.ts';
+import { certificationName, compareCertifications, describeCertification, issuerOf, referenceOf, validityOf } from '../model/certification-kinds.ts';
+import { certificationState, certificationStateLabel, certificationStatusText, controlStateLabel, controlStatus, soaStates, surveillance, toneOfCertificate, toneOfControl, type ControlStatus, type SoaState, type Tone } from './status.ts';
 import { timeline, type Timeline } from './timeline.ts';
 import { controlPath, evidencePath, internalPaths, policyPath, soaStatusPath, soaThemePath } from './urls.ts';
 import type { Entry, InternalView } from './view.ts';
@@ -67,14 +69,19 @@ export interface StaleItem {
 
 export interface CertificateSummary {
   id: string;
-  /** `ISO/IEC 27001:2022`. */
+  /** `ISO/IEC 27001:2022`, `SOC 2 Type II`. */
   name: string;
+  kind: CertificationKind;
   label: string;
   tone: Tone;
-  certificateNumber: string;
-  certificationBody: string;
-  expires: string;
-  expiresIn: string;
+  /** The number or id it carries (`Certificate number`, `IS 781204`), when it has one. */
+  reference?: { label: string; value: string };
+  /** Who certified, audited or attested it. */
+  issuer?: { role: string; name: string };
+  /** Where it stands, in a sentence. */
+  statusText: string;
+  /** Its expiry, when it has one. */
+  expires?: { date: string; when: string };
   lastAudit?: string;
   nextAudit?: { date: string; when: string };
 }
@@ -117,7 +124,6 @@ const evidenceKinds: Record<Entry<'evidence'>['data']['kind'], string> = {
 /** How far a state is from done: the order of the "not yet fully implemented" list. */
 const stateRank: Record<HandbookState, number> = { missing: 0, 'not-implemented': 1, planned: 2, partial: 3, implemented: 4, excluded: 5 };
 
-const certificateName = (c: { standard: string; edition: string }) => `${c.standard}:${c.edition}`;
 
 export function dashboard(model: InternalView, diagnostics: readonly Diagnostic[], today: string): Dashboard {
   // Posture: one pass over the 93 controls.
@@ -177,19 +183,23 @@ export function dashboard(model: InternalView, diagnostics: readonly Diagnostic[
     }));
 
   // Certification.
-  const certifications = [...model.index.certifications.values()];
+  const certifications = [...model.index.certifications.values()].sort(compareCertifications);
   const summaries = certifications.map(({ id, data: c }): CertificateSummary => {
     const state = certificationState(c, today);
-    const audits = surveillance(c);
+    const audits = surveillance(c.kind === 'iso' ? c : { surveillanceAudits: [] });
+    const reference = referenceOf(c);
+    const issuer = issuerOf(c);
+    const { expires } = validityOf(c);
     return {
       id,
-      name: certificateName(c),
+      name: certificationName(c),
+      kind: c.kind,
       label: certificationStateLabel[state],
       tone: toneOfCertificate[state],
-      certificateNumber: c.certificateNumber,
-      certificationBody: c.certificationBody.name,
-      expires: c.expires,
-      expiresIn: inDays(daysBetween(today, c.expires)),
+      ...(reference ? { reference } : {}),
+      ...(issuer ? { issuer: { role: issuer.role, name: issuer.name } } : {}),
+      statusText: certificationStatusText(c, today),
+      ...(expires ? { expires: { date: expires.date, when: inDays(daysBetween(today, expires.date)) } } : {}),
       ...(audits.last ? { lastAudit: audits.last } : {}),
       ...(audits.next ? { nextAudit: { date: audits.next, when: inDays(daysBetween(today, audits.next)) } } : {}),
     };
@@ -206,16 +216,19 @@ export function dashboard(model: InternalView, diagnostics: readonly Diagnostic[
       .filter(({ due }) => within(due.due))
       .map(({ p, due }): Deadline => ({ date: due.due, label: `${p.data.title} review`, href: policyPath(p.id), kind: 'review' })),
     ...certifications.flatMap(({ data: c }) =>
-      c.surveillanceAudits
-        .filter((a) => !a.done && within(a.planned))
-        .map((a): Deadline => ({ date: a.planned, label: `${certificateName(c)} surveillance audit`, href: certificationHref, kind: 'audit' })),
+      c.kind !== 'iso'
+        ? []
+        : c.surveillanceAudits
+            .filter((a) => !a.done && within(a.planned))
+            .map((a): Deadline => ({ date: a.planned, label: `${certificationName(c)} surveillance audit`, href: certificationHref, kind: 'audit' })),
     ),
     ...controls
       .filter((c) => c.status.state === 'planned' && c.node.soa?.data.targetDate && within(c.node.soa.data.targetDate))
       .map(({ node }): Deadline => ({ date: node.soa!.data.targetDate!, label: `${node.control.id} ${node.control.title} target date`, href: controlPath(node.control.id), kind: 'target' })),
-    ...certifications
-      .filter(({ data: c }) => within(c.expires))
-      .map(({ data: c }): Deadline => ({ date: c.expires, label: `${certificateName(c)} certificate ${c.certificateNumber} expires`, href: certificationHref, kind: 'expiry' })),
+    ...certifications.flatMap(({ data: c }): Deadline[] => {
+      const { expires } = validityOf(c);
+      return expires && within(expires.date) ? [{ date: expires.date, label: `${describeCertification(c)} expires`, href: certificationHref, kind: 'expiry' }] : [];
+    }),
   ];
 
   const primary = summaries[0];
@@ -232,13 +245,18 @@ export function dashboard(model: InternalView, diagnostics: readonly Diagnostic[
     // Only the dates of the audits: their notes stay out of anything a chart or a label might show.
     timeline: timeline(
       today,
-      certifications.map(({ id, data: c }) => ({
-        id,
-        label: `${certificateName(c)} · ${c.certificateNumber}`,
-        issued: c.issued,
-        expires: c.expires,
-        audits: c.surveillanceAudits.map((a) => (a.done ? { planned: a.planned, done: a.done } : { planned: a.planned })),
-      })),
+      certifications.flatMap(({ id, data: c }) => {
+        const { issued, expires } = validityOf(c);
+        if (!expires) return [];
+        const reference = referenceOf(c);
+        return [{
+          id,
+          label: reference ? `${certificationName(c)} · ${reference.value}` : certificationName(c),
+          issued: issued.date,
+          expires: expires.date,
+          audits: c.kind === 'iso' ? c.surveillanceAudits.map((a) => (a.done ? { planned: a.planned, done: a.done } : { planned: a.planned })) : [],
+        }];
+      }),
     ),
     attention: attention(model, diagnostics),
     exceptions: activeExceptions(model, today),

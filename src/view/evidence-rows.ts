@@ -2,12 +2,15 @@
 import { controlPath, personPath } from './urls.ts';
 import { evidenceDue, freshnessLabel, freshnessTone, type Freshness } from './freshness.ts';
 import type { Tone } from './status.ts';
+import { evidenceKindLabel } from './labels.ts';
 import type { InternalView } from './view.ts';
 
 export interface EvidenceRow {
   id: string;
   title: string;
   kind: string;
+  /** The kind in words (`Automated check`). */
+  kindLabel: string;
   location: string;
   /** The location, when it is a web address the title can link to. */
   url?: string;
@@ -32,6 +35,7 @@ export function evidenceRows(model: InternalView, today: string): EvidenceRow[] 
         id,
         title: e.title,
         kind: e.kind,
+        kindLabel: evidenceKindLabel[e.kind],
         location: e.location,
         ...(isWebAddress(e.location) ? { url: e.location } : {}),
         collected: e.collected,

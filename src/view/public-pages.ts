@@ -3,10 +3,11 @@
  * the sitemap, the Open Graph images and the tests that every page exists.
  */
 import { themes } from '../model/catalog.ts';
+import { certificationName } from '../model/certification-kinds.ts';
 import { certificationState, certificationStateLabel, publicControlStatus, toneOfCertificate, type Tone } from './status.ts';
 import { answerPath, controlPath, policyPath, publicPaths } from './urls.ts';
 import { markdownText } from '../load/markdown.ts';
-import { applicabilityInBrief, applicableSummary, controlOverview } from './trust-center.ts';
+import { applicabilityInBrief, applicableSummary, controlOverview, documentsInBrief } from './trust-center.ts';
 import type { PublicView } from './view.ts';
 
 export type { Tone } from './status.ts';
@@ -24,7 +25,7 @@ export function publicPages(site: PublicView, today: string): PublicPage[] {
   const org = site.organisation.name;
   const cert = site.certifications[0];
   const certStatus = cert
-    ? { status: `${cert.standard}:${cert.edition} · ${certificationStateLabel[certificationState(cert, today)]}`, tone: toneOfCertificate[certificationState(cert, today)] }
+    ? { status: `${certificationName(cert)} · ${certificationStateLabel[certificationState(cert, today)]}`, tone: toneOfCertificate[certificationState(cert, today)] }
     : { tone: 'neutral' as const };
   const section = (path: string, title: string, description: string): PublicPage => ({ path, title, description, card: { eyebrow: `${org} Trust Center`, title, tone: 'neutral' } });
   const overview = controlOverview(site);
@@ -56,6 +57,7 @@ export function publicPages(site: PublicView, today: string): PublicPage[] {
       description: truncateWords(markdownText(a.answer), 200),
       card: { eyebrow: `${org} · ${a.topic}`, title: a.question, tone: 'neutral' },
     })),
+    section(publicPaths.documents, 'Documents', site.documents.length ? `Reports, certificates and agreements of ${org}: ${documentsInBrief(site)}.` : `${org} has not listed a document yet.`),
     section(publicPaths.updates, 'Updates', `Changes to ${org}'s certifications, policies and subprocessors.`),
     section(publicPaths.search, 'Search', `Search ${org}'s trust center.`),
   ];

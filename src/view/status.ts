@@ -1,14 +1,25 @@
 /** Status words shared by pages, cards, badges and trust.json, computed from `today`. */
 import { CERTIFICATE_WARNING_DAYS, daysBetween } from '../model/dates.ts';
-import type { PublicCertification, PublicControl } from './view.ts';
+import { isSocReport, socReport, validityOf, type CertificationFields, type SocReportState } from '../model/certification-kinds.ts';
+import { formatDate, inDays } from './dates.ts';
+import type { PublicControl } from './view.ts';
 
 /** The colour a status is shown in; the word always says it too. */
 export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
 
-export type CertificationState = 'valid' | 'expiring-soon' | 'expired';
+/**
+ * Where a certification or attestation stands. Certificates with an expiry are `valid`,
+ * `expiring-soon` (90 days ahead) or `expired`; SOC reports are `current`, `ageing`, `bridged` or
+ * `stale` by the age of their period (`model/certification-kinds.ts`); an attestation without an
+ * expiry is `current`.
+ */
+export type CertificationState = 'valid' | 'expiring-soon' | 'expired' | SocReportState;
 
-export function certificationState(cert: Pick<PublicCertification, 'expires' | 'issued'>, today: string): CertificationState {
-  const left = daysBetween(today, cert.expires);
+export function certificationState(cert: CertificationFields, today: string): CertificationState {
+  if (isSocReport(cert)) return socReport(cert, today).state;
+  const { expires } = validityOf(cert);
+  if (!expires) return 'current';
+  const left = daysBetween(today, expires.date);
   return left < 0 ? 'expired' : left <= CERTIFICATE_WARNING_DAYS ? 'expiring-soon' : 'valid';
 }
 
@@ -16,7 +27,29 @@ export const certificationStateLabel: Record<CertificationState, string> = {
   valid: 'Valid',
   'expiring-soon': 'Expiring soon',
   expired: 'Expired',
+  current: 'Current',
+  ageing: 'Report ageing',
+  bridged: 'Bridge letter',
+  stale: 'Out of date',
 };
+
+/** Where it stands, in a sentence fit for a customer: `Valid until 13 March 2028.` */
+export function certificationStatusText(cert: CertificationFields, today: string): string {
+  const state = certificationState(cert, today);
+  if (isSocReport(cert)) {
+    const report = socReport(cert, today);
+    const covers = cert.period ? `Report for ${formatDate(cert.period.from)} to ${formatDate(cert.period.to)}` : `Report as of ${formatDate(report.end.date)}`;
+    if (state === 'bridged' && cert.bridgeLetter) return `${covers}; a bridge letter covers the time since, to ${formatDate(cert.bridgeLetter.through)}.`;
+    if (state === 'ageing') return `${covers}; the next report is due.`;
+    if (state === 'stale') return `${covers}, more than 12 months ago; no newer report is published.`;
+    return `${covers}.`;
+  }
+  const { issued, expires } = validityOf(cert);
+  if (!expires) return `Issued ${formatDate(issued.date)}.`;
+  if (state === 'expired') return `Expired on ${formatDate(expires.date)}.`;
+  if (state === 'expiring-soon') return `Valid until ${formatDate(expires.date)} (${inDays(daysBetween(today, expires.date))}).`;
+  return `Valid until ${formatDate(expires.date)}.`;
+}
 
 /** The last surveillance audit done and the next one planned, if any. */
 export function surveillance(cert: { surveillanceAudits: readonly { planned: string; done?: string | undefined }[] }): { last?: string; next?: string } {
@@ -91,6 +124,6 @@ export function controlState(control: PublicControl): SoaState | 'undisclosed' {
   return soaState({ applicable: control.applicable ?? false, status: control.status });
 }
 
-export const toneOfCertificate = { valid: 'good', 'expiring-soon': 'warn', expired: 'bad' } as const satisfies Record<CertificationState, Tone>;
+export const toneOfCertificate = { valid: 'good', 'expiring-soon': 'warn', expired: 'bad', current: 'good', ageing: 'warn', bridged: 'good', stale: 'bad' } as const satisfies Record<CertificationState, Tone>;
 
 export { formatDate } from './dates.ts';

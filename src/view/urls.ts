@@ -33,6 +33,7 @@ export const publicPaths = {
   subprocessors: '/subprocessors/',
   answers: '/answers/',
   updates: '/updates/',
+  documents: '/documents/',
   search: '/search/',
   feed: '/updates/feed.xml',
   trustJson: '/trust.json',
@@ -53,6 +54,14 @@ export const updatePath = (id: string) => `${publicPaths.updates}#${id}`;
 export const subprocessorAnchor = (id: string) => `${publicPaths.subprocessors}#${id}`;
 /** A certification's certificate: named after the certification, so the link survives a renewal. */
 export const certificatePath = (certificationId: string) => `/certificates/${certificationId}.pdf`;
+/** A public document's file, named after the document. */
+export const documentFilePath = (documentId: string) => `/documents/${documentId}.pdf`;
+/** A document's entry in the documents library. */
+export const documentAnchor = (documentId: string) => `/documents/#${documentId}`;
+/** A certification's card on the home page. */
+export const certificationAnchor = (certificationId: string) => `/#cert-${certificationId}`;
+/** A certification's badge. */
+export const badgePath = (certificationId: string) => `/badges/${certificationId}.svg`;
 
 /** The page a path names, without its slashes: `/controls/a-8-24/` → `controls/a-8-24`, `/` → `index`. */
 const pageName = (pagePath: string) => pagePath.replace(/^\/|\/$/g, '') || 'index';
@@ -71,6 +80,7 @@ export const internalPaths = {
   soaCsv: '/soa.csv',
   policies: '/policies/',
   evidence: '/evidence/',
+  documents: '/documents/',
   evidenceCsv: '/evidence.csv',
   risks: '/risks/',
   people: '/people/',
@@ -96,3 +106,43 @@ export const clauseAnchor = (id: string) => `clause-${id}`;
 export const clausePath = (id: string) => `${internalPaths.clauses}#${clauseAnchor(id)}`;
 /** A framework's section of the frameworks page. */
 export const frameworkPath = (key: string) => `${internalPaths.frameworks}#${key}`;
+
+/** What a request for access names: the document, when it is about one. */
+export interface RequestSubject {
+  id: string;
+  title: string;
+  access: 'public' | 'on-request' | 'nda';
+}
+
+/**
+ * A static request for access, prefilled: with `contact.requestUrl` an https form, its address with
+ * the document's id and title and the organisation as query parameters (named by
+ * `contact.requestFields`); otherwise an e-mail to `contact.requestUrl` (a `mailto:`) or
+ * `contact.email`, whose subject names the document and whose body names it, the organisation and
+ * the page, with blank lines for the requester's name, company, e-mail and reason. Every value is
+ * percent-encoded by `URL`/`encodeURIComponent`, never pasted into the address.
+ */
+export function requestAccessHref(contact: { email: string; requestUrl?: string | undefined; requestFields: { document: string; title: string; organisation: string } }, organisation: string, pageUrl: string, doc?: RequestSubject): string {
+  if (contact.requestUrl?.startsWith('https:')) {
+    const url = new URL(contact.requestUrl);
+    if (doc) {
+      url.searchParams.set(contact.requestFields.document, doc.id);
+      url.searchParams.set(contact.requestFields.title, doc.title);
+    }
+    url.searchParams.set(contact.requestFields.organisation, organisation);
+    return url.href;
+  }
+  const to = contact.requestUrl ? contactText(contact.requestUrl).split('?')[0]! : contact.email;
+  const subject = doc ? `Access request: ${doc.title}` : `Access request: ${organisation} security documents`;
+  const body = [
+    doc ? `Document: ${doc.title} (${doc.id})` : 'Documents: (name the ones you need)',
+    ...(doc?.access === 'nda' ? ['Shared under a non-disclosure agreement.'] : []),
+    `Trust center: ${organisation}, ${pageUrl}`,
+    '',
+    'Your name: ',
+    'Your company: ',
+    'Your work e-mail: ',
+    'Why you need it: ',
+  ].join('\r\n');
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

@@ -6,10 +6,11 @@
  */
 import { posix } from 'node:path';
 import type { ContentFile, Entry } from '../load/loader.ts';
-import type { DecidedSoaEntry, Model } from '../link/linker.ts';
+import { isPublicEntry, type DecidedSoaEntry, type Model } from '../link/linker.ts';
 import type { AnnexAControl, Theme } from '../model/catalog.ts';
-import type { Answer, Certification, Policy, Settings, Subprocessor, Update } from '../model/schemas.ts';
-import { certificatePath, logoPath } from './urls.ts';
+import { type Answer, type CertificationKind, type CertificationOf, type Document, type Policy, type Settings, type Subprocessor, type Update } from '../model/schemas.ts';
+import { compareCertifications, type CertificationFields } from '../model/certification-kinds.ts';
+import { certificatePath, documentFilePath, logoPath } from './urls.ts';
 import { PAGE_IDS, slugOf } from '../model/anchors.ts';
 
 export type Audience = 'public' | 'internal';
@@ -29,11 +30,50 @@ export interface PublicOrganisation {
   security: Settings['security'];
 }
 
-export type PublicCertification = Omit<Certification, 'surveillanceAudits' | 'visibility' | 'certificateFile'> & {
+/**
+ * The fields of each kind the trust center shows. Every other field stays internal: `visibility`,
+ * `certificateFile` (published as a download instead), `notes`, and the notes of surveillance audits.
+ * The type below fails to compile when a kind gains a field that is in neither list.
+ */
+const publicCertificationFields = {
+  iso: ['kind', 'standard', 'edition', 'certificateNumber', 'certificationBody', 'accreditationBody', 'scope', 'issued', 'expires'],
+  soc2: ['kind', 'type', 'asOf', 'period', 'auditor', 'issued', 'scope', 'bridgeLetter', 'criteria'],
+  soc1: ['kind', 'type', 'asOf', 'period', 'auditor', 'issued', 'scope', 'bridgeLetter'],
+  'pci-dss': ['kind', 'version', 'level', 'aocDate', 'qsa', 'expires', 'scope'],
+  'csa-star': ['kind', 'level', 'auditor', 'issued', 'expires', 'registryUrl', 'scope'],
+  hipaa: ['kind', 'assessor', 'issued', 'expires', 'scope'],
+  hitrust: ['kind', 'assessment', 'assessor', 'issued', 'expires', 'scope'],
+  'cyber-essentials': ['kind', 'plus', 'certificateNumber', 'certificationBody', 'issued', 'expires', 'scope'],
+  tisax: ['kind', 'assessmentLevel', 'labels', 'scopeId', 'auditProvider', 'issued', 'expires', 'scope'],
+  other: ['kind', 'name', 'issuer', 'issued', 'expires', 'url', 'scope'],
+} as const satisfies { [K in CertificationKind]: readonly (keyof CertificationOf<K>)[] };
+type InternalCertificationField = 'id' | 'visibility' | 'certificateFile' | 'notes' | 'surveillanceAudits';
+type Undecided = { [K in CertificationKind]: Exclude<keyof CertificationOf<K>, (typeof publicCertificationFields)[K][number] | InternalCertificationField> }[CertificationKind];
+const everyFieldDecided: [Undecided] extends [never] ? true : Undecided = true;
+void everyFieldDecided;
+
+export type PublicCertification = CertificationFields & {
+  id: string;
+  /** Surveillance audits of an ISO certificate, without their notes; empty for other kinds. */
   surveillanceAudits: { planned: string; done?: string }[];
   /** The certificate to download, when one is published: its URL and the file name it saves as. */
   certificate?: { url: string; fileName: string };
 };
+
+/** A document the trust center lists: public ones to download, the others to request. */
+export interface PublicDocument {
+  id: string;
+  title: string;
+  kind: Document['kind'];
+  description?: string;
+  access: 'public' | 'on-request' | 'nda';
+  validUntil?: string;
+  updated: string;
+  /** The public certification it belongs to. */
+  certification?: string;
+  /** Public documents only: where to download it, and the file name it saves as when it is a file of the site. */
+  download?: { url: string; fileName?: string };
+}
 
 /** A file copied from the content folder into a site, at `url`. */
 export interface PublishedFile {
@@ -79,6 +119,8 @@ export interface PublicView {
   audience: 'public';
   organisation: PublicOrganisation;
   certifications: PublicCertification[];
+  /** Documents whose access is not `internal`: audit reports first, then certificates, penetration test summaries, agreements and the rest; by title within a kind. */
+  documents: PublicDocument[];
   controls: PublicControl[];
   policies: PublicPolicy[];
   /** Titles of internal policies, only when the organisation lists them as available on request. */
@@ -97,14 +139,14 @@ export function view(model: Model, audience: Audience): PublicView | InternalVie
 }
 
 /**
- * The files a public view publishes: the logo and the certificates of public certifications.
+ * The files a public view publishes: the logo, the certificates of public certifications and the files of public documents.
  * Where they live on the build machine stays out of the view's data, which pages receive;
  * only the routes that copy the files, and the link-preview cards that draw the logo, ask here.
  */
 const filesOf = new WeakMap<PublicView, readonly PublishedFile[]>();
 export const publishedFiles = (site: PublicView): readonly PublishedFile[] => filesOf.get(site) ?? [];
 
-const isPublic = (entry: Entry): boolean => entry.data.visibility === 'public';
+const isPublic = isPublicEntry;
 const publicEntries = <E extends Entry>(entries: Iterable<E>): E[] => [...entries].filter(isPublic);
 
 function publicView(model: Model): PublicView {
@@ -113,14 +155,19 @@ function publicView(model: Model): PublicView {
 
   const policies = publicEntries(model.index.policies.values());
   const answers = publicEntries(model.index.answers.values());
-  const certifications = publicEntries(model.index.certifications.values());
+  // ISO certificates first, then SOC reports and the other kinds in the order the schema lists them.
+  const certifications = publicEntries(model.index.certifications.values()).sort(compareCertifications);
   const publicPolicyIds = new Set(policies.map((p) => p.id));
+  const publicCertificationIds = new Set(certifications.map((c) => c.id));
+  const documents = [...model.index.documents.values()].filter((d) => d.data.access !== 'internal');
   const topics = topicAnchors(answers.map((a) => a.data.topic), [...PAGE_IDS, ...answers.map((a) => a.id)]);
   const anchorOf = new Map(topics.map((t) => [t.title, t.anchor]));
   const logo = model.settingsFiles['brand.logo'];
   const files: PublishedFile[] = [
     ...(logo ? [{ url: logoPath, source: logo }] : []),
     ...certifications.flatMap((c) => (c.files['certificateFile'] ? [{ url: certificatePath(c.id), source: c.files['certificateFile'] }] : [])),
+    // Only public documents: the file of an on-request, NDA or internal document is never copied.
+    ...documents.flatMap((d) => (d.data.access === 'public' && d.files['file'] ? [{ url: documentFilePath(d.id), source: d.files['file'] }] : [])),
   ];
 
   const site: PublicView = {
@@ -135,18 +182,28 @@ function publicView(model: Model): PublicView {
       security: settings.security,
     },
     certifications: certifications.map(({ data: c, files: named }) => ({
+      ...(pick(c, publicCertificationFields[c.kind]) as CertificationFields),
       id: c.id,
-      standard: c.standard,
-      edition: c.edition,
-      certificateNumber: c.certificateNumber,
-      certificationBody: c.certificationBody,
-      accreditationBody: c.accreditationBody,
-      scope: c.scope,
-      issued: c.issued,
-      expires: c.expires,
       ...(named['certificateFile'] ? { certificate: { url: certificatePath(c.id), fileName: posix.basename(named['certificateFile'].path) } } : {}),
-      surveillanceAudits: c.surveillanceAudits.map((a) => ({ planned: a.planned, ...(a.done ? { done: a.done } : {}) })),
+      surveillanceAudits: c.kind === 'iso' ? c.surveillanceAudits.map((a) => ({ planned: a.planned, ...(a.done ? { done: a.done } : {}) })) : [],
     })),
+    documents: documents
+      .map(({ id, data: d, files: named }): PublicDocument => {
+        const file = named['file'];
+        const download = d.access !== 'public' ? undefined : file ? { url: documentFilePath(id), fileName: posix.basename(file.path) } : d.url ? { url: d.url } : undefined;
+        return {
+          id,
+          title: d.title,
+          kind: d.kind,
+          ...(d.description ? { description: d.description } : {}),
+          access: d.access as PublicDocument['access'],
+          ...(d.validUntil ? { validUntil: d.validUntil } : {}),
+          updated: d.updated,
+          ...(d.certification && publicCertificationIds.has(d.certification) ? { certification: d.certification } : {}),
+          ...(download ? { download } : {}),
+        };
+      })
+      .sort((a, b) => documentOrder.indexOf(a.kind) - documentOrder.indexOf(b.kind) || a.title.localeCompare(b.title, 'en')),
     controls: model.controls.map(({ control, soa, policies: related, answers: citing }) =>
       publicControl(control, soa && isPublic(soa) ? soa : undefined, related.filter((p) => publicPolicyIds.has(p.id)).map((p) => p.id), citing.filter(isPublic).map((a) => a.id)),
     ),
@@ -191,6 +248,14 @@ function publicView(model: Model): PublicView {
   };
   filesOf.set(site, files);
   return site;
+}
+
+/** The order of the documents library: what customers ask for first (the audit report) first. */
+const documentOrder: readonly Document['kind'][] = ['report', 'certificate', 'pen-test-summary', 'dpa', 'insurance', 'architecture', 'whitepaper', 'policy', 'other'];
+
+/** The named fields of `value` that it has, and no other. */
+function pick<T extends object>(value: T, fields: readonly string[]): Partial<T> {
+  return Object.fromEntries(fields.filter((f) => Object.hasOwn(value, f) && (value as Record<string, unknown>)[f] !== undefined).map((f) => [f, (value as Record<string, unknown>)[f]])) as Partial<T>;
 }
 
 /** Each distinct topic with an anchor no other element of the answers page has. */

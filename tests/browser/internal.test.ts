@@ -43,6 +43,12 @@ describe('search', () => {
     const found = await search(owner);
     expect(found.filter((href) => owned.includes(href)).length).toBeGreaterThan(0);
   });
+
+  test('a control ID, of 2022 or of 2013, finds that control first', async () => {
+    expect((await search('A.8.24'))[0]).toBe('/controls/a-8-24/');
+    expect((await search('A.10.1.1'))[0]).toBe('/controls/a-8-24/');
+    expect((await search('A.5.1'))[0]).toBe('/controls/a-5-1/');
+  });
 });
 
 describe('Statement of Applicability', () => {
@@ -129,7 +135,10 @@ describe('looks', () => {
     const issues = page.locator('#attention .issue');
     expect(await issues.count()).toBe(2);
     expect(await inViewport(issues.first())).toBe(true);
-    expect(await page.locator('#attention .issue code').allTextContents()).toEqual(['evidence/freshness', 'policy/review-due']);
+    expect(await page.locator('#attention .issue-meta code').allTextContents()).toEqual(['evidence/freshness', 'policy/review-due']);
+    // What a hint quotes is shown as code, without the backticks it is written with.
+    expect(await page.locator('#attention .issue-hint code').allTextContents()).toContain('collected:');
+    expect(await page.locator('#attention').innerText()).not.toContain('`');
     await page.close();
   });
 
@@ -143,7 +152,8 @@ describe('looks', () => {
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('form', { name: 'Filter the controls' }).isVisible()).toBe(false);
-    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.site-header .nav-wide').isVisible()).toBe(false);
+    expect(await page.locator('.site-header .nav-menu').isVisible()).toBe(false);
     expect(await page.locator('.soa-table tbody tr:visible').count()).toBe(93);
     const pdf = await page.pdf({ format: 'A4', landscape: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

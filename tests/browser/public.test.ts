@@ -147,12 +147,34 @@ describe('looks', () => {
     await screenshot(page, name);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(width);
     expect(await inViewport(page.getByRole('heading', { level: 1, name: 'Larkspur Analytics Trust Center' }))).toBe(true);
-    const navigation = page.locator('.site-header nav a');
+    // On a phone the links fold into one row behind a Menu button, which shows them all.
+    const menu = page.locator('.nav-menu summary');
+    if (await menu.isVisible()) {
+      expect(await inViewport(menu)).toBe(true);
+      expect((await page.locator('.site-header').boundingBox())!.height, 'the header is one row').toBeLessThan(100);
+      await menu.click();
+    }
+    const navigation = page.locator('.site-header nav a:visible');
     expect(await navigation.count()).toBeGreaterThanOrEqual(5);
     for (const link of await navigation.all()) expect(await inViewport(link), `${await link.textContent()} is cut off`).toBe(true);
-    await page.getByRole('heading', { name: 'Certifications' }).scrollIntoViewIfNeeded();
-    expect(await inViewport(page.getByText('ISO/IEC 27001:2022', { exact: true }).first())).toBe(true);
-    expect(await inViewport(page.locator('.pill', { hasText: /^Valid$/ }).first()), 'the certificate says it is valid').toBe(true);
+    const cards = page.locator('section[aria-labelledby="certifications"]');
+    await cards.getByRole('heading', { name: 'Certifications and attestations' }).scrollIntoViewIfNeeded();
+    expect(await inViewport(cards.getByText('ISO/IEC 27001:2022', { exact: true }).first())).toBe(true);
+    expect(await inViewport(cards.locator('.pill', { hasText: /^Valid$/ }).first()), 'the certificate says it is valid').toBe(true);
+    await page.close();
+  });
+
+  test('on a phone each subprocessor is a card: nothing clipped, nothing to scroll sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/subprocessors/`);
+    await screenshot(page, 'public-subprocessors-phone');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const rows = page.locator('table.subprocessors tbody tr');
+    expect(await rows.count()).toBeGreaterThan(5);
+    const overflowing = await page.locator('table.subprocessors tbody th, table.subprocessors tbody td').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > 390).length);
+    expect(overflowing).toBe(0);
+    expect(await rows.first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    expect(await page.locator('table.subprocessors .cell-label').first().isVisible()).toBe(true);
     await page.close();
   });
 

@@ -28,11 +28,15 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error model/alias-conflict answers/general.yaml:18',
     'warning answers/claims-unimplemented answers/general.yaml:26',
     'error files/outside-content certifications/csa-star.yaml:11',
+    'error certification/validity certifications/cyber-essentials.yaml:7',
     'error certification/surveillance-overdue certifications/iso27001.yaml:11',
     'error files/wrong-type certifications/iso27001.yaml:14',
     'error certification/validity certifications/iso27701.yaml:9',
     'error files/missing certifications/iso27701.yaml:10',
+    'error certification/report-stale certifications/soc2.yaml:7',
     'warning controls/unknown-mapping controls/IAM-01.yaml:7',
+    'error documents/download-missing documents/dpa.yaml:5',
+    'error documents/validity documents/insurance.yaml:7',
     'error load/schema evidence/bad-date.yaml:5',
     'error files/dangling-link evidence/dangling.yaml:null',
     'error files/outside-content evidence/linked:null',
@@ -82,7 +86,7 @@ test('check lists every planted defect with its file and line, and exits 1', asy
     'error load/schema subprocessors/scripted.yaml:6',
     'error load/empty-file updates/empty.yaml:1',
   ]);
-  expect(summary).toMatchObject({ errors: 49, warnings: 13, today: '2026-06-15' });
+  expect(summary).toMatchObject({ errors: 53, warnings: 13, today: '2026-06-15' });
 });
 
 test('the fixture covers every rule', async () => {
@@ -103,11 +107,11 @@ test('the readable report names the problem and how to fix it, without a stack t
   expect(code).toBe(1);
   expect(stdout).toContain('soa/owner-required  A.5.1');
   expect(stdout).toContain('Hint: Add `owners: [<person id>]`');
-  expect(stdout).toMatch(/49 errors, 13 warnings\.\n$/);
+  expect(stdout).toMatch(/53 errors, 13 warnings\.\n$/);
   expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 });
 
 test('github format prints one annotation per problem', async () => {
   const { stdout } = await runCli(['check', '--content', dir, '--format', 'github']);
-  expect(stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toHaveLength(62);
+  expect(stdout.split('\n').filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toHaveLength(66);
 });

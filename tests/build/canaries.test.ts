@@ -71,6 +71,19 @@ describe('the canaries organisation built as public', () => {
     const all = texts(site).map((f) => f.text).join('\n');
     expect(all).toContain('Our policies are approved by management and published.');
     expect(all).toContain('We are too small to segregate every duty');
+    // A public document's file is copied whole, so its text is there; an NDA document is listed by title alone.
+    expect(all).toContain('Public data processing agreement of Minimal Ltd');
+    expect(all).toContain('SOC 2 Type II report');
+  });
+
+  test('documents: only the public one has a file in dist/public/, and trust.json names no other download', () => {
+    expect(allFiles(path.join(site, 'documents')).map((f) => path.basename(f)).sort()).toEqual(['dpa.pdf', 'index.html']);
+    const trust = JSON.parse(readFileSync(path.join(site, 'trust.json'), 'utf8'));
+    expect(trust.documents.map((d: { id: string; downloadUrl: string | null }) => [d.id, d.downloadUrl])).toEqual([
+      ['soc2-report', null],
+      ['pentest', null],
+      ['dpa', 'https://trust.canary.example/documents/dpa.pdf'],
+    ]);
   });
 });
 
@@ -82,6 +95,9 @@ test('the internal notes of the example never reach its public site', () => {
     ...model.entries.risks.map((r) => r.data.threat),
     ...model.entries.evidence.map((e) => e.data.location),
     ...model.entries.people.map((p) => p.data.email),
+    ...model.entries.certifications.map((c) => c.data.notes),
+    ...model.entries.documents.flatMap((d) => [d.data.notes, ...(d.data.access === 'public' ? [] : [d.data.file, d.data.url])]),
+    ...model.entries.documents.filter((d) => d.data.access === 'internal').flatMap((d) => [d.data.title, d.data.description]),
     model.settings!.sites.internal,
   ].filter((s): s is string => Boolean(s));
   expect(secrets.length).toBeGreaterThan(200);

@@ -19,7 +19,8 @@ describe('pages', () => {
     for (const node of model.controls) expect(fileFor(site, `/controls/${controlSlug(node.control.id)}/`), node.control.id).not.toBeNull();
     for (const p of model.entries.policies) expect(fileFor(site, `/policies/${p.id}/`), p.id).not.toBeNull();
     for (const p of model.entries.people) expect(fileFor(site, `/people/${p.id}/`), p.id).not.toBeNull();
-    for (const page of ['/', '/soa/', '/evidence/', '/risks/', '/frameworks/', '/clauses/', '/search/', '/policies/', '/people/', '/answers/']) expect(fileFor(site, page), page).not.toBeNull();
+    for (const page of ['/', '/soa/', '/evidence/', '/documents/', '/risks/', '/frameworks/', '/clauses/', '/search/', '/policies/', '/people/', '/answers/']) expect(fileFor(site, page), page).not.toBeNull();
+    expect(read(path.join(site, '404.html'))).toContain('<h1>Page not found</h1>');
   });
 
   test('every evidence item and risk has its anchor on its register', () => {
@@ -27,6 +28,15 @@ describe('pages', () => {
     for (const e of model.entries.evidence) expect(evidenceIds, e.id).toContain(e.id);
     const riskIds = idsOf(read(fileFor(site, '/risks/')!));
     for (const r of model.entries.risks) expect(riskIds, r.id).toContain(r.id);
+  });
+
+  test('the documents register lists every document, internal ones and their notes included', () => {
+    const html = read(fileFor(site, '/documents/')!);
+    const ids = idsOf(html);
+    for (const d of model.entries.documents) expect(ids, d.id).toContain(d.id);
+    expect(html).toContain('Business continuity plan summary');
+    expect(html).toContain('files/soc2-type2-2025-26.pdf');
+    expect(html).toContain('Requests are approved by Nina Petrova');
   });
 
   test('every link inside the handbook resolves, anchors included', () => {

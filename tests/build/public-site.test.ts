@@ -95,7 +95,16 @@ describe('machine-readable files', () => {
     const validate = ajv.compile(published);
     expect(validate(trust), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(trust.buildDate).toBe(today);
-    expect(trust.certifications[0]).toMatchObject({ status: 'valid', certificateNumber: 'IS 781204' });
+    expect(trust.certifications[0]).toMatchObject({ kind: 'iso', status: 'valid', certificateNumber: 'IS 781204' });
+    expect(trust.certifications.map((c: { kind: string }) => c.kind)).toEqual(['iso', 'soc2', 'cyber-essentials']);
+    expect(trust.certifications[1]).toMatchObject({ name: 'SOC 2 Type II', type: 'type-2', periodStart: '2025-04-01', periodEnd: '2026-03-31', auditor: 'Halden & Pierce LLP', criteria: ['security', 'availability', 'confidentiality'], bridgeLetterThrough: null, status: 'current', expires: null });
+    expect(trust.documents.map((d: { id: string; access: string; downloadUrl: string | null }) => [d.id, d.access, d.downloadUrl !== null])).toEqual([
+      ['soc2-report', 'nda', false],
+      ['pentest-summary', 'on-request', false],
+      ['dpa', 'public', true],
+      ['insurance-certificate', 'on-request', false],
+      ['architecture-overview', 'public', true],
+    ]);
     expect(trust.controls.find((c: { id: string }) => c.id === 'A.7.1')).toMatchObject({ applicable: false, status: 'excluded' });
   });
 
@@ -151,7 +160,7 @@ describe('machine-readable files', () => {
 test('the site publishes its pages and files and nothing else', () => {
   const top = allFiles(site).map((f) => path.relative(site, f).split(path.sep)[0]!);
   expect([...new Set(top)].sort()).toEqual(
-    ['.well-known', '_astro', '_headers', '_redirects', 'answers', 'badge.svg', 'brand', 'controls', 'index.html', 'og', 'pagefind', 'policies', 'robots.txt', 'search', 'sitemap.xml', 'subprocessors', 'trust.json', 'trust.schema.json', 'updates'].sort(),
+    ['.well-known', '404.html', '_astro', '_headers', '_redirects', 'answers', 'badge.svg', 'badges', 'brand', 'certificates', 'controls', 'documents', 'index.html', 'og', 'pagefind', 'policies', 'robots.txt', 'search', 'sitemap.xml', 'subprocessors', 'trust.json', 'trust.schema.json', 'updates'].sort(),
   );
 });
 
@@ -172,4 +181,47 @@ test('the public site loads nothing from third parties', () => {
       expect.soft(m[0], path.relative(site, file)).toMatch(/rel="(canonical|alternate)"/);
     }
   }
+});
+
+describe('the first screen', () => {
+  const home = () => read(fileFor(site, '/')!);
+  test('the home page ships no JavaScript, and its HTML and CSS together weigh under 40 KB', () => {
+    const html = home();
+    expect(html).not.toMatch(/<script\b/);
+    const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(styles.length).toBeGreaterThan(0);
+    const bytes = Buffer.byteLength(html) + styles.reduce((n, href) => n + readFileSync(path.join(site, href)).length, 0);
+    expect(bytes).toBeLessThan(40 * 1024);
+  });
+
+  test('every certification has a badge of its own, self-hosted, with its status', () => {
+    for (const cert of publicView.certifications) {
+      const svg = read(path.join(site, 'badges', `${cert.id}.svg`));
+      expect(svg, cert.id).toMatch(/^<svg /);
+      expect(home()).toContain(`src="/badges/${cert.id}.svg"`);
+    }
+    expect(read(path.join(site, 'badges', 'soc2.svg'))).toContain('current');
+  });
+
+  test('the documents library lists every document but internal ones; only public files are published', () => {
+    const library = read(fileFor(site, '/documents/')!);
+    const ids = idsOf(library);
+    for (const doc of publicView.documents) expect(ids, doc.id).toContain(doc.id);
+    expect(ids).not.toContain('business-continuity-summary');
+    expect(allFiles(path.join(site, 'documents')).map((f) => path.basename(f)).sort()).toEqual(['dpa.pdf', 'index.html']);
+    expect(library).toContain('href="https://larkspur.example/security/request-access?doc=soc2-report&amp;doc_title=SOC+2+Type+II+report+2025%E2%80%9326&amp;org=Larkspur+Analytics"');
+    expect(library).not.toContain('soc2-type2-2025-26');
+    expect(library).not.toContain('pentest-summary-2026.pdf');
+  });
+});
+
+test('an address the site does not have gets a page that says so and leads on, unindexed and without a link preview', () => {
+  const html = read(path.join(site, '404.html'));
+  expect(html).toContain('<h1>Page not found</h1>');
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).not.toContain('rel="canonical"');
+  expect(html).not.toContain('og:image');
+  expect(html).toContain('href="/documents/"');
+  expect(html).not.toMatch(/<script\b/);
+  expect(read(path.join(site, 'sitemap.xml'))).not.toContain('404');
 });

@@ -68,10 +68,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves the page under test-results/screenshots/: the whole page, or with `fullPage: false` the first screen only. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 

@@ -96,7 +96,7 @@ describe('--strict', () => {
   test.concurrent('the example passes every check with its two warnings, and --strict fails it on them', async ({ expect }) => {
     const [plain, strict] = await Promise.all([runCli(['check']), runCli(['check', '--strict'])]);
     expect(plain.code, plain.stdout).toBe(0);
-    expect(plain.stdout).toMatch(/Checked \d+ files as of 2026-06-15: 11 people, 1 certification, 93 SoA entries, \d+ policies/);
+    expect(plain.stdout).toMatch(/Checked \d+ files as of 2026-06-15: 11 people, 3 certifications, 6 documents, 93 SoA entries, \d+ policies/);
     expect(plain.stdout).toMatch(/\n0 errors, 2 warnings\.\n$/);
     expect(strict.code, strict.stdout).toBe(1);
     expect(strict.stdout).toMatch(/\n0 errors, 2 warnings\.\n$/);

@@ -183,7 +183,7 @@ describe('exceptions/unknown-target', () => {
         Hint: Fix the file: problems found while reading, building or running stop Trustbook from judging the content at all.
       exceptions/c.yaml:3:12 error exceptions/unknown-target [exception c] exceptions:c#subject.collection
         Exception c covers an entity of \`evidences\`, which is not a collection an exception can cover.
-        Hint: Write one of people, certifications, soa, policies, evidence, controls, risks, subprocessors, answers, updates or settings, as the diagnostic's subject names it.
+        Hint: Write one of people, certifications, documents, soa, policies, evidence, controls, risks, subprocessors, answers, updates or settings, as the diagnostic's subject names it.
       exceptions/d.yaml:3:34 error exceptions/unknown-target [exception d] exceptions:d#subject.id
         Exception d covers evidence item \`acess-review\`, which does not exist.
         Hint: Fix the id, or delete the exception if the evidence item is gone — known ids: access-review.

@@ -41,7 +41,7 @@ describe('trustbook init', () => {
   test('every example, once its comment marks are removed, is content that passes its own checks', async () => {
     const { dir } = await fresh();
     const examples = allFiles(dir).filter((f) => f.endsWith('.txt'));
-    expect(examples.map((f) => path.relative(dir, f)).sort()).toEqual(['answers', 'certifications', 'controls', 'evidence', 'exceptions', 'policies', 'risks', 'subprocessors', 'updates'].map((c) => `${c}/example.${c === 'policies' ? 'mdx' : 'yaml'}.txt`));
+    expect(examples.map((f) => path.relative(dir, f)).sort()).toEqual(['answers', 'certifications', 'controls', 'documents', 'evidence', 'exceptions', 'policies', 'risks', 'subprocessors', 'updates'].map((c) => `${c}/example.${c === 'policies' ? 'mdx' : 'yaml'}.txt`));
     for (const file of examples) {
       const lines = readFileSync(file, 'utf8').split('\n').slice(2);
       writeFileSync(file.replace(/\.txt$/, ''), lines.map((l) => l.replace(/^# ?/, '')).join('\n'));

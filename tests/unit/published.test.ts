@@ -334,3 +334,35 @@ describe('published/removed', () => {
     ]);
   });
 });
+
+describe('documents in the published list', () => {
+  const doc = (fields: string) => `id: dpa\ntitle: DPA\nkind: dpa\nupdated: 2026-01-01\n${fields}`;
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+  const downloads = [entity('document', 'dpa', '/documents/dpa.pdf')];
+
+  test('a public document\'s file on the trust center is listed; a download elsewhere is not the site\'s to keep', () => {
+    const file = fileWith(minimalTrustJson({
+      documents: [
+        { id: 'dpa', downloadUrl: 'https://trust.example.com/documents/dpa.pdf' },
+        { id: 'architecture', downloadUrl: 'https://example.com/architecture.pdf' },
+        { id: 'soc2-report', downloadUrl: null },
+      ],
+    }));
+    const result = readPublished(file);
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.published.map((e) => `${e.kind} ${e.id} ${e.path}`)).toEqual(['document dpa /documents/dpa.pdf']);
+  });
+
+  test('is reported when it goes on request, loses its file, or is gone', () => {
+    expect(removed(contentWith({ 'documents/dpa.yaml': doc('access: public\nfile: dpa.pdf\n'), 'dpa.pdf': pdf }), downloads)).toEqual([]);
+    expect(brief(removed(contentWith({ 'documents/dpa.yaml': doc('access: nda\nfile: dpa.pdf\n'), 'dpa.pdf': pdf }), downloads))).toEqual([
+      `error documents/dpa.yaml:5 document dpa — Document \`dpa\` was public in the last published trust center (${shownTrustFile}) and is now shared under NDA only: links to https://trust.minimal.example/documents/dpa.pdf in customers' security questionnaires will break.`,
+    ]);
+    expect(brief(removed(contentWith({ 'documents/dpa.yaml': doc('access: public\nurl: https://example.com/dpa.pdf\n') }), downloads))).toEqual([
+      `error documents/dpa.yaml:5 document dpa — The file of document \`dpa\` was public in the last published trust center (${shownTrustFile}) and is no longer named in \`file\`: links to https://trust.minimal.example/documents/dpa.pdf in customers' security questionnaires will break.`,
+    ]);
+    expect(brief(removed(fixture('valid-minimal'), downloads))).toEqual([
+      `error settings.yaml:null document dpa — Document \`dpa\` was public in the last published trust center (${shownTrustFile}) and no longer exists: links to https://trust.minimal.example/documents/dpa.pdf in customers' security questionnaires will break.`,
+    ]);
+  });
+});

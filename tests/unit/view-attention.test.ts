@@ -17,7 +17,8 @@ describe('by subject', () => {
     [{ collection: 'soa', id: 'A.99.1' }, { href: '/soa/', label: 'Statement of Applicability' }],
     [{ collection: 'evidence', id: 'access-review' }, { href: '/evidence/#access-review', label: 'Quarterly access review' }],
     [{ collection: 'policies', id: 'information-security' }, { href: '/policies/information-security/', label: 'Information Security Policy' }],
-    [{ collection: 'certifications', id: 'iso27001', field: 'surveillanceAudits.1.planned' }, { href: '#certification', label: 'ISO/IEC 27001:2022 certificate' }],
+    [{ collection: 'certifications', id: 'iso27001', field: 'surveillanceAudits.1.planned' }, { href: '#certification', label: 'ISO/IEC 27001:2022' }],
+    [{ collection: 'documents', id: 'dpa' }, { href: '/documents/#dpa', label: 'Document dpa' }],
     [{ collection: 'risks', id: 'r-1' }, { href: '/risks/#r-1', label: 'Account takeover' }],
     [{ collection: 'people', id: 'ada-lovelace' }, { href: '/people/ada-lovelace/', label: 'Ada Lovelace' }],
     [{ collection: 'controls', id: 'IAM-01' }, { href: '/controls/a-5-15/', label: 'IAM-01 (A.5.15)' }],
@@ -61,14 +62,16 @@ describe('without a subject', () => {
 });
 
 test('each item carries what the dashboard prints', () => {
-  const [item] = attention(model, [diagnostic({ severity: 'error', rule: 'soa/owner-required', file: 'content/soa/A.8.24.yaml', line: 3, message: 'No owner.', hint: 'Add one.', subject: { collection: 'soa', id: 'A.8.24' } })]).items;
+  const [item] = attention(model, [diagnostic({ severity: 'error', rule: 'soa/owner-required', file: 'content/soa/A.8.24.yaml', line: 3, message: 'No owner.', hint: 'Add `owners: [ben-li]`.', subject: { collection: 'soa', id: 'A.8.24' } })]).items;
   expect(item).toEqual({
     severity: 'error',
     severityLabel: 'Error',
     tone: 'bad',
     rule: 'soa/owner-required',
     message: 'No owner.',
-    hint: 'Add one.',
+    hint: 'Add `owners: [ben-li]`.',
+    messageParts: [{ text: 'No owner.' }],
+    hintParts: [{ text: 'Add ' }, { text: 'owners: [ben-li]', code: true }, { text: '.' }],
     location: 'content/soa/A.8.24.yaml:3',
     about: { href: '/controls/a-8-24/', label: 'A.8.24 Use of cryptography' },
   });

@@ -93,12 +93,13 @@ describe('evidence and deadlines', () => {
       {
         id: 'iso27001',
         name: 'ISO/IEC 27001:2022',
+        kind: 'iso',
         label: 'Valid',
         tone: 'good',
-        certificateNumber: 'IS 1',
-        certificationBody: 'Example Certification',
-        expires: '2028-02-28',
-        expiresIn: 'in 623 days',
+        reference: { label: 'Certificate number', value: 'IS 1' },
+        issuer: { role: 'Certification body', name: 'Example Certification' },
+        statusText: 'Valid until 28 February 2028.',
+        expires: { date: '2028-02-28', when: 'in 623 days' },
         lastAudit: '2026-02-12',
         nextAudit: { date: '2027-02-10', when: 'in 240 days' },
       },
@@ -119,5 +120,22 @@ describe('needs attention', () => {
     const a = dashboard(model, [diagnostic('warning', 'w1'), diagnostic('error', 'e1'), diagnostic('warning', 'w2')], today).attention;
     expect(a.items.map((i) => i.message)).toEqual(['e1', 'w1', 'w2']);
     expect(a).toMatchObject({ errors: 1, warnings: 2, summary: '1 error, 2 warnings', tone: 'bad' });
+  });
+});
+
+describe('the documents register', () => {
+  test('every document, soonest to lapse first, with its access and where it is', async () => {
+    const { documentRows } = await import('../../src/view/documents-register.ts');
+    const { exampleContent } = await import('../helpers/content.ts');
+    const rows = documentRows(modelOf(exampleContent), '2026-12-10');
+    expect(rows.map((r) => [r.id, r.access.label, r.validity?.label ?? null])).toEqual([
+      ['insurance-certificate', 'On request', 'Lapses soon'],
+      ['pentest-summary', 'On request', 'Valid'],
+      ['business-continuity-summary', 'Internal', null],
+      ['dpa', 'Public download', null],
+      ['architecture-overview', 'Public download', null],
+      ['soc2-report', 'Under NDA', null],
+    ]);
+    expect(rows.find((r) => r.id === 'soc2-report')).toMatchObject({ location: { text: 'files/soc2-type2-2025-26.pdf' }, certification: 'SOC 2 Type II' });
   });
 });

@@ -71,8 +71,8 @@ describe('sections', () => {
   test('counts agree with their nouns, and empty sections say so', () => {
     const site = view(modelOf(fixture('valid-minimal')), 'public');
     const one: PublicView = { ...site, policies: site.policies.slice(0, 1), policiesOnRequest: [], subprocessors: site.subprocessors.slice(0, 1), answers: site.answers.slice(0, 1) };
-    expect(sections(one).map((s) => s.text).slice(1, 4)).toEqual(['1 published policy.', '1 third party that processes customer data.', '1 answer to common security questions, each with a link to share.']);
+    expect(sections(one).map((s) => s.text).slice(1, 5)).toEqual(['1 published policy.', '1 third party that processes customer data.', 'No document listed yet.', '1 answer to common security questions, each with a link to share.']);
     const none: PublicView = { ...site, policies: [], policiesOnRequest: [], subprocessors: [], answers: [], updates: [] };
-    expect(sections(none).map((s) => s.text).slice(1)).toEqual(['No policy published yet.', 'No subprocessor listed yet.', 'No answer published yet.', 'Changes to certifications, policies and subprocessors.']);
+    expect(sections(none).map((s) => s.text).slice(1)).toEqual(['No policy published yet.', 'No subprocessor listed yet.', 'No document listed yet.', 'No answer published yet.', 'Changes to certifications, policies and subprocessors.']);
   });
 });

@@ -26,3 +26,10 @@ describe('withArticle', () => {
     ['Hello', 'a Hello'],
   ])('%s', (word, expected) => expect(withArticle(word)).toBe(expected));
 });
+
+test('codeSpans cuts a diagnostic at its backticks, and keeps an unpaired one as written', async () => {
+  const { codeSpans } = await import('../../src/view/labels.ts');
+  expect(codeSpans('Add `owners: [<person id>]` naming who is accountable.')).toEqual([{ text: 'Add ' }, { text: 'owners: [<person id>]', code: true }, { text: ' naming who is accountable.' }]);
+  expect(codeSpans('`a` and `b`')).toEqual([{ text: 'a', code: true }, { text: ' and ' }, { text: 'b', code: true }]);
+  expect(codeSpans('A lone ` stays.')).toEqual([{ text: 'A lone ` stays.' }]);
+});

@@ -3,6 +3,9 @@ import { answersTopicSpelling } from './answers-topic-spelling.ts';
 import { answersClaimsUnimplemented } from './answers-claims-unimplemented.ts';
 import { certificationSurveillanceOverdue } from './certification-surveillance-overdue.ts';
 import { certificationValidity } from './certification-validity.ts';
+import { certificationReportStale } from './certification-report-stale.ts';
+import { documentsValidity } from './documents-validity.ts';
+import { documentsDownloadMissing } from './documents-download-missing.ts';
 import { controlsUnknownMapping } from './controls-unknown-mapping.ts';
 import { evidenceFreshness } from './evidence-freshness.ts';
 import { exceptionsApproverLeft } from './exceptions-approver-left.ts';
@@ -51,6 +54,9 @@ export const rules: readonly Rule[] = [
   controlsUnknownMapping,
   certificationValidity,
   certificationSurveillanceOverdue,
+  certificationReportStale,
+  documentsValidity,
+  documentsDownloadMissing,
   visibilityPublicCitesInternal,
   publicSummaryMissing,
   answersTopicSpelling,

@@ -7,6 +7,7 @@ const anchored = [
   { collection: 'answers', page: '/answers/' },
   { collection: 'subprocessors', page: '/subprocessors/' },
   { collection: 'updates', page: '/updates/' },
+  { collection: 'documents', page: '/documents/' },
 ] as const;
 
 export const modelAnchorConflict: Rule<'model/anchor-conflict'> = {

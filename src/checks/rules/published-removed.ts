@@ -15,19 +15,19 @@ import type { CatalogueDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { problem } from '../../diagnostics/catalogue.ts';
 import type { Entry } from '../../load/loader.ts';
 import type { PublishedEntity } from '../../load/published.ts';
-import type { Model } from '../../link/linker.ts';
+import { isPublicEntry, type Model } from '../../link/linker.ts';
 import { at, type Rule } from '../rule.ts';
 
 /** Why a published address is no longer served, or null when it is. */
 type Gone =
   /** The entity is there but not public (internal now), or a public certification no longer names its certificate. */
-  | { entry: Entry; why: 'internal' | 'no-certificate' }
+  | { entry: Entry; why: 'internal' | 'no-certificate' | 'no-file' }
   /** Nothing has the id, not even as an alias. */
   | { entry: undefined; why: 'missing' };
 
-const collectionOf = { policy: 'policies', answer: 'answers', certification: 'certifications', subprocessor: 'subprocessors' } as const satisfies Record<string, CollectionName>;
+const collectionOf = { policy: 'policies', answer: 'answers', certification: 'certifications', subprocessor: 'subprocessors', document: 'documents' } as const satisfies Record<string, CollectionName>;
 
-const isPublic = (entry: Entry) => entry.data.visibility === 'public';
+const isPublic = isPublicEntry;
 
 export const publishedRemoved: Rule<'published/removed'> = {
   id: 'published/removed',
@@ -67,11 +67,18 @@ function goneFrom(model: Model, item: PublishedEntity): Gone | null {
       // A certificate named but missing from the content folder is `files/missing`'s to report.
       return entry.data.certificateFile ? null : { entry, why: 'no-certificate' };
     }
+    case 'document': {
+      if (model.rejected.documents.has(item.id)) return null;
+      const entry = model.index.documents.get(item.id);
+      if (!entry) return { entry: undefined, why: 'missing' };
+      if (entry.data.access !== 'public') return { entry, why: 'internal' };
+      return entry.data.file ? null : { entry, why: 'no-file' };
+    }
   }
 }
 
 /** What each kind is called in messages. */
-const nouns = { control: 'control', policy: 'policy', answer: 'questionnaire answer', subprocessor: 'subprocessor', certification: 'certification' } as const;
+const nouns = { control: 'control', policy: 'policy', answer: 'questionnaire answer', subprocessor: 'subprocessor', certification: 'certification', document: 'document' } as const;
 const capitalised = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 function diagnostic(model: Model, file: string, item: PublishedEntity, gone: Gone): CatalogueDiagnostic {
@@ -82,13 +89,16 @@ function diagnostic(model: Model, file: string, item: PublishedEntity, gone: Gon
   const intended = 'If the removal is intended, build once with `--published` naming a trust.json that no longer lists it (docs/published-links.md).';
   const renamable = item.kind === 'policy' || item.kind === 'answer' ? collectionOf[item.kind] : null;
   const sameId = "When a certificate is renewed, keep the certification's id and replace its `certificateFile`, so that the address stays the same.";
+  const sameDocument = "When a document is renewed, keep its id and replace its `file`, so that the address stays the same.";
 
   if (gone.why === 'missing') {
     const hint = renamable
       ? `If it was renamed, add \`${item.id}\` to the \`aliases\` of the ${collections[renamable].noun} it became, so that the old address redirects there; otherwise restore it.${failedValidation(model, renamable)} ${intended}`
       : item.kind === 'certification'
         ? `Restore the certification with the id \`${item.id}\`. ${sameId} ${intended}`
-        : `Trustbook no longer knows this ID, so it has no page to serve. ${intended}`;
+        : item.kind === 'document'
+          ? `Restore the document with the id \`${item.id}\`. ${sameDocument} ${intended}`
+          : `Trustbook no longer knows this ID, so it has no page to serve. ${intended}`;
     // Nothing in the content is this entity any more, so there is nothing to link the problem to.
     const entity = item.kind === 'control' ? item.id : `${collections[collectionOf[item.kind]].label} ${item.id}`;
     return problem(rule, { file: model.settingsFile, line: null, column: null, entity, subject: null }, `${capitalised(what)} was public in ${last} and no longer exists: ${breaks}.`, { hint });
@@ -97,6 +107,14 @@ function diagnostic(model: Model, file: string, item: PublishedEntity, gone: Gon
   const entry = gone.entry;
   if (gone.why === 'no-certificate') {
     return at(entry, ['certificateFile'], rule, `The certificate of ${what} was public in ${last} and is no longer named in \`certificateFile\`: ${breaks}.`, { hint: `Name the certificate file again. ${sameId} ${intended}` });
+  }
+  if (gone.why === 'no-file') {
+    return at(entry, ['access'], rule, `The file of ${what} was public in ${last} and is no longer named in \`file\`: ${breaks}.`, { hint: `Name the document's file again. ${sameDocument} ${intended}` });
+  }
+  if (item.kind === 'document') {
+    const access = (entry.data as { access: string }).access;
+    const now = access === 'nda' ? 'shared under NDA only' : access === 'on-request' ? 'shared on request only' : 'internal';
+    return at(entry, ['access'], rule, `${capitalised(what)} was public in ${last} and is now ${now}: ${breaks}.`, { hint: `Make it public again (\`access: public\`). ${intended}` });
   }
   const alias = renamable ? `, or, if another public ${collections[renamable].noun} now covers it, add \`${item.id}\` to that one's \`aliases\` so that the old address redirects there` : '';
   return at(entry, ['visibility'], rule, `${capitalised(what)} was public in ${last} and is now internal: ${breaks}.`, {

@@ -1,11 +1,12 @@
 import { collections, publicReferenceFields } from '../../model/collections.ts';
+import { isPublicEntry } from '../../link/linker.ts';
 import { at, type Rule } from '../rule.ts';
 
 export const visibilityPublicCitesInternal: Rule<'visibility/public-cites-internal'> = {
   id: 'visibility/public-cites-internal',
   check({ model, report }) {
     for (const ref of model.references) {
-      if (!ref.target || ref.from.data.visibility !== 'public' || ref.target.data.visibility === 'public') continue;
+      if (!ref.target || !isPublicEntry(ref.from) || isPublicEntry(ref.target)) continue;
       if (!publicReferenceFields.some((f) => f.from === ref.from.collection && f.field === ref.field[0])) continue;
       const from = collections[ref.from.collection].noun;
       const to = collections[ref.target.collection].noun;
