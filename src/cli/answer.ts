@@ -17,6 +17,7 @@ import { addedColumns, readQuestionnaire, writeFilled, type Filled, type Questio
 import { readTables } from '../import/table.ts';
 import { headerKey } from '../import/normalise.ts';
 import { plural } from '../model/words.ts';
+import { contentFolder } from './args.ts';
 
 export const ANSWER_USAGE = `Usage: trustbook answer FILE.xlsx|FILE.csv --out OUT.xlsx|OUT.csv [options]
        trustbook answer --learn REVIEWED.xlsx|REVIEWED.csv [options]
@@ -78,7 +79,7 @@ export async function answerCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.format !== 'text' && values.format !== 'json') return usageError(`--format is text or json, not "${values.format}".`);
-  const content = path.resolve(values.content ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
+  const content = contentFolder(values.content);
   if (!existsSync(content)) {
     process.stderr.write(`The content folder ${content} does not exist. Name it with --content.\n`);
     return 1;

@@ -3,10 +3,9 @@
  * is read and checked again, and what the checks find shows in the terminal and on every page
  * (see the integration). Search is built only by `trustbook build`.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { isRealDate } from './args.ts';
+import { contentFolder, isRealDate } from './args.ts';
 
 const USAGE = `Usage: trustbook dev [options]
 
@@ -55,7 +54,7 @@ export async function devCommand(argv: string[]): Promise<number> {
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) return usage(`--port takes a port number, not "${values.port}".`);
 
   // The site's modules read these when the server loads them: set before Astro starts.
-  process.env.TRUSTBOOK_CONTENT = path.resolve(values.content ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
+  process.env.TRUSTBOOK_CONTENT = contentFolder(values.content);
   process.env.TRUSTBOOK_AUDIENCE = site;
   if (today) process.env.TRUSTBOOK_TODAY = today;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';

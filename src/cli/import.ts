@@ -16,6 +16,7 @@ import { decide, writeDecisions, type Decision, type Outcome } from '../import/w
 import { readDocument, type PolicyDocument } from '../import/document.ts';
 import { importPolicies } from '../import/policies.ts';
 import { resolveToday } from '../model/dates.ts';
+import { contentFolder } from './args.ts';
 import { readdirSync, statSync } from 'node:fs';
 import type { Columns } from '../import/header.ts';
 
@@ -95,8 +96,6 @@ interface ImportOptions {
   'dry-run': boolean;
   force: boolean;
 }
-
-const contentFolder = (given: string | undefined): string => path.resolve(given ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
 
 function noContent(content: string): number {
   process.stderr.write(`The content folder ${content} does not exist.\nCreate it with \`trustbook init\` (see docs/getting-started.md), or name another with --content.\n`);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createContext } from '../context/context.ts';
 import { format, formats, type Format } from '../diagnostics/format.ts';
 import { listRules } from './list-rules.ts';
-import { colourWanted, isRealDate } from './args.ts';
+import { colourWanted, contentFolder, isRealDate } from './args.ts';
 import type { Audience } from '../view/view.ts';
 import { saveParseCache, useParseCache } from '../load/parse-cache.ts';
 import { prestartAstro, stopPrestarted, type Prestarted } from './astro-prestart.ts';
@@ -118,7 +118,7 @@ async function checkOrBuild(argv: string[]): Promise<number> {
   if (values.only !== undefined && values.only !== 'internal' && values.only !== 'public') return usageError(`--only takes \`internal\` or \`public\`, not "${values.only}".`, usage);
   const today = values.today ?? (process.env.TRUSTBOOK_TODAY || undefined);
   if (today !== undefined && !isRealDate(today)) return usageError(`${values.today !== undefined ? '--today' : 'TRUSTBOOK_TODAY'} must be a real date written YYYY-MM-DD, not "${today}".`, usage);
-  const content = path.resolve(values.content ?? (process.env.TRUSTBOOK_CONTENT || 'content'));
+  const content = contentFolder(values.content);
 
   // What the trust center last published must stay reachable: the file given, or for a build the one it is about to replace.
   const published =
